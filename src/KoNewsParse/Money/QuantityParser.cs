@@ -138,6 +138,7 @@ public sealed class QuantityParser
         bool several = (n.Flags & KoreanNumberFlags.Several) != 0;
         if (unitEnd < 0
             || !Currencies.EndsWord(s, unitEnd)
+            || (unitEnd < s.Length && s[unitEnd] == '당')
             || (n.IsHangulOnly && n.HangulChars < 2 && !more)
             || (n.Flags & KoreanNumberFlags.Bare) != 0
             || (unit == "주" && n.Value < 100 && (n.Flags & KoreanNumberFlags.BigMultiplier) == 0))

@@ -463,7 +463,7 @@ internal static class KoreanNumerals
                 continue;
             }
 
-            if (c == '여' && st.HasPending && (st.Flags & KoreanNumberFlags.More) == 0)
+            if (c == '여' && st.End == i && i > start && (st.Flags & KoreanNumberFlags.More) == 0)
             {
                 // 450여억 / 30여: 여 after a literal, before a big multiplier or at the end of the number
                 st.Flags |= KoreanNumberFlags.More;
