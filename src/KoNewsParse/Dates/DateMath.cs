@@ -277,6 +277,12 @@ internal static class DateMath
             return false;
         }
 
+        if (unit == 1 && dir == Direction.Nearest && s.Month == 0 && s.Quarter == 0 && s.Half == 0)
+        {
+            // 연초/연중/연말 without a year or tense mean the reference year (연초 대비 = since the start of this year).
+            return TryBuild(s, anchor.Year, 0, anchor, out r);
+        }
+
         if (s.Weekday > 0 && unit != 2)
         {
             // A weekday suffix (25일(목)) picks the candidate that falls on it, when one does.
