@@ -1,4 +1,6 @@
-// Regenerates src/KoNewsParse/Companies/Data/companies.tsv (the embedded company gazetteer) from data/companies/.
+// Regenerates the company gazetteer from data/companies/: the readable intermediate data/companies/generated/gazetteer.tsv
+// (review its diff) and the compiled binary src/KoNewsParse/Companies/Data/companies.bin that the library embeds
+// (CompanyGazetteer.Load reads it without rebuilding the trie, so CompanyGazetteer.Default is ready in a few milliseconds).
 // Run from the repository root:   dotnet run tools/companies/build-gazetteer.cs
 // Inputs (all checked in): krx-listing.csv, dart-corp-names.csv, nasdaq-korean-names.csv (facts, see data/companies/README.md),
 // curated.csv, groups.csv, common-words.txt, distinctive-names.txt (hand-maintained).
@@ -6,6 +8,7 @@
 //   name \t englishName \t code \t market \t group \t kind(L listed | G group | U unlisted) \t legalIndex \t aliases
 // aliases are '|'-separated, the canonical name first; a leading '?' marks an alias that needs evidence.
 // legalIndex is the line index (0-based, among entity lines) of the listed company a legal form selects for a group.
+#:project ../../src/KoNewsParse/KoNewsParse.csproj
 #:property TargetFramework=net10.0
 #:property TreatWarningsAsErrors=false
 #:property EnableNETAnalyzers=false
@@ -17,7 +20,8 @@ using System.Text.RegularExpressions;
 
 string root = Directory.GetCurrentDirectory();
 string dataDir = Path.Combine(root, "data", "companies");
-string outPath = Path.Combine(root, "src", "KoNewsParse", "Companies", "Data", "companies.tsv");
+string outPath = Path.Combine(root, "data", "companies", "generated", "gazetteer.tsv");
+string binPath = Path.Combine(root, "src", "KoNewsParse", "Companies", "Data", "companies.bin");
 if (!Directory.Exists(dataDir))
 {
     Console.Error.WriteLine($"run from the repository root: {dataDir} not found");
@@ -357,6 +361,14 @@ foreach (var e in entities)
 
 Directory.CreateDirectory(Path.GetDirectoryName(outPath)!);
 File.WriteAllText(outPath, sb.ToString(), new UTF8Encoding(false));
+Directory.CreateDirectory(Path.GetDirectoryName(binPath)!);
+var compiled = KoNewsParse.Companies.CompanyGazetteerBuilder.FromCompiledTsv(new StringReader(sb.ToString())).Build();
+using (var bin = File.Create(binPath))
+{
+    compiled.Save(bin);
+}
+
+Console.WriteLine($"wrote {binPath}: {new FileInfo(binPath).Length:N0} bytes, {compiled.Count} companies, {compiled.AliasCount} aliases");
 Console.WriteLine($"wrote {outPath}: {entities.Count} entities ({entities.Count(e => e.Kind == 'L')} listed, " +
                   $"{entities.Count(e => e.Kind == 'G')} groups), {owner.Count} alias keys, {ambiguousNames} names need evidence, " +
                   $"{new FileInfo(outPath).Length:N0} bytes");

@@ -168,27 +168,57 @@ public sealed class CompanyGazetteerBuilder
     /// <returns>An immutable gazetteer.</returns>
     public CompanyGazetteer Build()
     {
-        var aliases = new AliasEntry[_aliases.Count];
-        int i = 0;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chars = new List<char>(_companies.Count * 16);
+        var starts = new List<int>(_companies.Count * 4) { 0 };
+        int Id(string? s)
+        {
+            if (s is null)
+            {
+                return -1;
+            }
+
+            if (!ids.TryGetValue(s, out int id))
+            {
+                id = starts.Count - 1;
+                ids.Add(s, id);
+                chars.AddRange(s);
+                starts.Add(chars.Count);
+            }
+
+            return id;
+        }
+
+        int[] companyData = new int[_companies.Count * 7];
+        for (int i = 0; i < _companies.Count; i++)
+        {
+            Company c = _companies[i];
+            int o = i * 7;
+            companyData[o] = Id(c.Name);
+            companyData[o + 1] = Id(c.EnglishName);
+            companyData[o + 2] = Id(c.Code);
+            companyData[o + 3] = Id(c.Market);
+            companyData[o + 4] = Id(c.Group);
+            companyData[o + 5] = (int)c.Kind;
+            companyData[o + 6] = _legal[i];
+        }
+
+        int n = _aliases.Count;
+        int[] aliasCompany = new int[n];
+        int[] aliasText = new int[n];
+        byte[] aliasFlags = new byte[n];
+        var keys = new List<(string Key, int Value, int SpaceMask)>(n);
+        int a = 0;
         foreach (KeyValuePair<string, (string Text, int Company, bool NeedsEvidence, int SpaceMask)> kv in _aliases)
         {
-            aliases[i++] = new AliasEntry(kv.Key, kv.Value.Text, kv.Value.Company, kv.Value.NeedsEvidence, kv.Value.SpaceMask);
+            aliasCompany[a] = kv.Value.Company;
+            aliasText[a] = Id(kv.Value.Text);
+            aliasFlags[a] = kv.Value.NeedsEvidence ? (byte)1 : (byte)0;
+            keys.Add((kv.Key, a, kv.Value.SpaceMask));
+            a++;
         }
 
-        return new CompanyGazetteer([.. _companies], [.. _legal], aliases);
-    }
-
-    internal void AddAll(Company[] companies, int[] legal, AliasEntry[] aliases)
-    {
-        for (int i = 0; i < companies.Length; i++)
-        {
-            AddRaw(companies[i], legal[i]);
-        }
-
-        foreach (AliasEntry a in aliases)
-        {
-            _aliases[a.Key] = (a.Text, a.Company, a.NeedsEvidence, a.SpaceMask);
-        }
+        return new CompanyGazetteer([.. chars], [.. starts], companyData, aliasCompany, aliasText, aliasFlags, new CompanyTrie(keys));
     }
 
     /// <summary>Reads the compiled TSV written by tools/companies/build-gazetteer.cs.</summary>
@@ -247,7 +277,7 @@ public sealed class CompanyGazetteerBuilder
         return builder;
     }
 
-    private void AddRaw(Company company, int legal)
+    internal void AddRaw(Company company, int legal)
     {
         int index = _companies.Count;
         _companies.Add(company);
@@ -294,7 +324,7 @@ public sealed class CompanyGazetteerBuilder
         return _byName.TryGetValue(s, out i) ? i : -1;
     }
 
-    private void AddAliasAt(string alias, int company, bool needsEvidence)
+    internal void AddAliasAt(string alias, int company, bool needsEvidence)
     {
         string key = Fold(alias, out int spaceMask);
         if (key.Length > 0)

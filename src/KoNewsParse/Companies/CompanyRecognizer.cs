@@ -129,7 +129,7 @@ public sealed class CompanyRecognizer
             {
                 (confirmed ??= []).Add(c.Company);
                 confirmed.Add(gazetteer.LegalOf(c.Company));
-                if (gazetteer.CompanyAt(c.Company).Group is { } g)
+                if (gazetteer.GroupAt(c.Company) is { } g)
                 {
                     (groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(g);
                 }
@@ -302,10 +302,10 @@ public sealed class CompanyRecognizer
                     suffix = 0;
                 }
 
-                ref readonly AliasEntry alias = ref _gazetteer.AliasAt(values[k]);
-                int company = alias.Company;
+                int company = _gazetteer.AliasCompany(values[k]);
+                bool needsEvidence = _gazetteer.AliasNeedsEvidence(values[k]);
                 int legalCompany = _gazetteer.LegalOf(company);
-                bool codeFollows = CodeFollows(text, surfaceEnd, _gazetteer.CompanyAt(legalCompany).Code);
+                bool codeFollows = CodeFollows(text, surfaceEnd, _gazetteer.CodeAt(legalCompany));
                 bool legalForm = legalPrefix || suffix > 0;
                 if (legalForm || codeFollows || cue == CompanyText.TailCue.Stock)
                 {
@@ -313,7 +313,7 @@ public sealed class CompanyRecognizer
                 }
 
                 bool evidence = legalForm || codeFollows || cue != CompanyText.TailCue.None;
-                candidate = new Candidate(start, surfaceEnd, company, null, alias.NeedsEvidence && _options.RequireEvidenceForAmbiguousNames, evidence);
+                candidate = new Candidate(start, surfaceEnd, company, null, needsEvidence && _options.RequireEvidenceForAmbiguousNames, evidence);
                 return true;
             }
 
@@ -406,13 +406,13 @@ public sealed class CompanyRecognizer
             int alias = _gazetteer.Trie.Lookup(name);
             if (alias >= 0)
             {
-                int company = _gazetteer.AliasAt(alias).Company;
+                int company = _gazetteer.AliasCompany(alias);
                 if (legalForm)
                 {
                     company = _gazetteer.LegalOf(company);
                 }
 
-                bool needsEvidence = _gazetteer.AliasAt(alias).NeedsEvidence && _options.RequireEvidenceForAmbiguousNames;
+                bool needsEvidence = _gazetteer.AliasNeedsEvidence(alias) && _options.RequireEvidenceForAmbiguousNames;
                 return new Candidate(start, end, company, null, needsEvidence, legalForm);
             }
 

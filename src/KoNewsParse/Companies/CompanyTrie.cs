@@ -14,7 +14,7 @@ internal sealed class CompanyTrie
     private readonly char[] _edgeChar;
     private readonly int[] _edgeTarget;
     private readonly int[] _value; // alias id or -1
-    private readonly bool[] _spaceOk;
+    private readonly byte[] _spaceOk; // 1: a space may precede this node's character
     private readonly int[] _rootAscii = new int[128];
     private readonly int[] _rootHangul = new int[HangulCount];
 
@@ -27,12 +27,12 @@ internal sealed class CompanyTrie
         var edgeChar = new List<char>(keys.Count * 4);
         var edgeTarget = new List<int>(keys.Count * 4);
         var value = new List<int>(keys.Count * 4);
-        var spaceOk = new List<bool>(keys.Count * 4);
+        var spaceOk = new List<byte>(keys.Count * 4);
 
         // Breadth-first over sorted key ranges: each queued node is the range of keys sharing its prefix.
         var queue = new Queue<(int Node, int Lo, int Hi, int Depth)>();
         value.Add(-1);
-        spaceOk.Add(false);
+        spaceOk.Add(0);
         queue.Enqueue((0, 0, keys.Count, 0));
         int nodeCount = 1;
         while (queue.Count > 0)
@@ -59,7 +59,7 @@ internal sealed class CompanyTrie
 
                 int child = nodeCount++;
                 value.Add(-1);
-                spaceOk.Add(space);
+                spaceOk.Add(space ? (byte)1 : (byte)0);
                 edgeChar.Add(c);
                 edgeTarget.Add(child);
                 queue.Enqueue((child, k, end, depth + 1));
@@ -73,6 +73,54 @@ internal sealed class CompanyTrie
         _edgeTarget = [.. edgeTarget];
         _value = [.. value];
         _spaceOk = [.. spaceOk];
+        FillRoot();
+    }
+
+    /// <summary>Restores a trie from the arrays <see cref="Write"/> produced.</summary>
+    /// <param name="firstEdge">Per node, its first edge (plus one final entry).</param>
+    /// <param name="edgeChar">Edge labels.</param>
+    /// <param name="edgeTarget">Edge targets.</param>
+    /// <param name="value">Per node, the alias id or -1.</param>
+    /// <param name="spaceOk">Per node, 1 when a space may precede its character.</param>
+    public CompanyTrie(int[] firstEdge, char[] edgeChar, int[] edgeTarget, int[] value, byte[] spaceOk)
+    {
+        if (firstEdge.Length != value.Length + 1 || spaceOk.Length != value.Length || edgeChar.Length != edgeTarget.Length ||
+            value.Length == 0 || firstEdge[^1] != edgeChar.Length)
+        {
+            throw new InvalidDataException("The compiled company trie is inconsistent.");
+        }
+
+        foreach (int t in edgeTarget)
+        {
+            if ((uint)t >= (uint)value.Length)
+            {
+                throw new InvalidDataException("The compiled company trie is inconsistent.");
+            }
+        }
+
+        _firstEdge = firstEdge;
+        _edgeChar = edgeChar;
+        _edgeTarget = edgeTarget;
+        _value = value;
+        _spaceOk = spaceOk;
+        FillRoot();
+    }
+
+    /// <summary>Writes the arrays (in constructor order) through the given writers.</summary>
+    /// <param name="ints">Writes an int array.</param>
+    /// <param name="chars">Writes a char array.</param>
+    /// <param name="bytes">Writes a byte array.</param>
+    public void Write(Action<int[]> ints, Action<char[]> chars, Action<byte[]> bytes)
+    {
+        ints(_firstEdge);
+        chars(_edgeChar);
+        ints(_edgeTarget);
+        ints(_value);
+        bytes(_spaceOk);
+    }
+
+    private void FillRoot()
+    {
         Array.Fill(_rootAscii, -1);
         Array.Fill(_rootHangul, -1);
         for (int e = _firstEdge[0]; e < _firstEdge[1]; e++)
@@ -160,7 +208,7 @@ internal sealed class CompanyTrie
     /// <summary>Whether the alias at this node was written with a space before the next character.</summary>
     /// <param name="node">The node (the child reached after the space).</param>
     /// <returns><see langword="true"/> when a space may precede the node's character.</returns>
-    public bool SpaceBefore(int node) => _spaceOk[node];
+    public bool SpaceBefore(int node) => _spaceOk[node] != 0;
 
     /// <summary>Exact lookup of a whole folded key (spaces skipped).</summary>
     /// <param name="text">The text (folded on the fly).</param>
