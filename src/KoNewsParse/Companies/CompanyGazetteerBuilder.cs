@@ -327,10 +327,21 @@ public sealed class CompanyGazetteerBuilder
     internal void AddAliasAt(string alias, int company, bool needsEvidence)
     {
         string key = Fold(alias, out int spaceMask);
-        if (key.Length > 0)
+        if (key.Length == 0)
         {
-            _aliases[key] = (alias.Trim(), company, needsEvidence, spaceMask);
+            return;
         }
+
+        if (_aliases.TryGetValue(key, out var existing) && existing.Company == company)
+        {
+            // The same name written with and without spaces (메타 플랫폼스 / 메타플랫폼스): keep every allowed space and
+            // the spaced spelling for display; the evidence flag of the latest call wins.
+            string text = spaceMask != 0 ? alias.Trim() : existing.Text;
+            _aliases[key] = (text, company, needsEvidence, spaceMask | existing.SpaceMask);
+            return;
+        }
+
+        _aliases[key] = (alias.Trim(), company, needsEvidence, spaceMask);
     }
 
     /// <summary>Folds an alias to its trie key (NFKC, Latin lower case, full-width to ASCII, spaces removed) and records where spaces were.</summary>

@@ -327,7 +327,8 @@ public sealed class CompanyRecognizer
             ReadOnlySpan<char> token = text[s..tokenEnd];
             int nameLength = token.Length - CompanyText.TrailingParticleLength(token);
             ReadOnlySpan<char> name = token[..nameLength];
-            if (!IsPlausibleName(name) || (spelledOut && !CompanyText.IsCompanyLike(name)))
+            bool detached = CompanyText.Fold(text[s - 1]) == ' ';
+            if (!IsPlausibleName(name) || ((spelledOut || detached) && !CompanyText.IsCompanyLike(name)))
             {
                 return false;
             }

@@ -223,8 +223,6 @@ internal static class CompanyText
                 k += 3;
                 return (k < text.Length && text[k] == '.' ? k + 1 : k) is var e && !ContinuesWord(text, e) ? e : j;
             }
-
-            return j;
         }
 
         foreach (string form in (ReadOnlySpan<string>)["corporation", "limited", "inc", "corp", "ltd", "llc", "plc"])
