@@ -182,9 +182,16 @@ foreach (var r in ReadCsv("curated.csv"))
         e.Group = r["group"];
     }
 
-    if (r["market"].Length > 0 && e.Kind == 'L')
+    if (r["market"].Length > 0 && e.Kind == 'L' && e.Market != r["market"])
     {
-        e.Market = r["market"];
+        if (e.Source == Source.Krx)
+        {
+            warnings.Add($"curated market {r["market"]} of {name} differs from the KRX listing ({e.Market}); the listing wins");
+        }
+        else
+        {
+            e.Market = r["market"];
+        }
     }
 
     if (e.Kind != 'G')

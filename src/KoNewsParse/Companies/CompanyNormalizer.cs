@@ -42,21 +42,51 @@ public static class CompanyNormalizer
 
         var options = new CompanyRecognizerOptions { RequireEvidenceForAmbiguousNames = false, UseCueWordsForUnknownCompanies = false };
         var scan = new CompanyRecognizer.Scan(gazetteer, options, hasLegal: true, hasCue: false);
-        if (!scan.TryMatch(s, 0, out CompanyRecognizer.Candidate c) || c.Company < 0)
+        if (scan.TryMatch(s, 0, out CompanyRecognizer.Candidate c) && c.Company >= 0 && IsOnlyParticleOrPunctuation(s, c.End))
         {
-            return null;
+            return gazetteer.CompanyAt(c.Company);
         }
 
-        // The rest may only be particles / a cue suffix (IsNameEnd accepted it) — never another word.
-        ReadOnlySpan<char> rest = s[c.End..].Trim();
-        return rest.IsEmpty || CompanyText.IsNameEnd(s, c.End, out _) && !HasSecondWord(rest) ? gazetteer.CompanyAt(c.Company) : null;
+        // Spacing the recognizer does not accept in running text (삼성 전자): look the whole name up with spaces ignored.
+        ReadOnlySpan<char> bare = s[prefix..];
+        int alias = gazetteer.Trie.Lookup(bare);
+        if (alias < 0 && CompanyText.TrailingParticleLength(bare) is var p && p > 0)
+        {
+            alias = gazetteer.Trie.Lookup(bare[..^p]);
+        }
+
+        return alias < 0 ? null : gazetteer.CompanyAt(prefix > 0 ? gazetteer.LegalOf(gazetteer.AliasCompany(alias)) : gazetteer.AliasCompany(alias));
     }
 
-    private static bool HasSecondWord(ReadOnlySpan<char> rest)
+    /// <summary>Whether the rest after a matched name is empty, one particle run (는, 측은, 그룹의) or punctuation only.</summary>
+    private static bool IsOnlyParticleOrPunctuation(ReadOnlySpan<char> s, int end)
+    {
+        ReadOnlySpan<char> rest = s[end..];
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (CompanyText.IsWordChar(rest[0]))
+        {
+            // IsNameEnd accepted a particle run; nothing may follow it except punctuation.
+            int k = 0;
+            while (k < rest.Length && CompanyText.IsWordChar(rest[k]))
+            {
+                k++;
+            }
+
+            return CompanyText.IsNameEnd(s, end, out _) && !HasWord(rest[k..]);
+        }
+
+        return !HasWord(rest);
+    }
+
+    private static bool HasWord(ReadOnlySpan<char> rest)
     {
         foreach (char c in rest)
         {
-            if (!CompanyText.IsWordChar(c))
+            if (CompanyText.IsWordChar(c))
             {
                 return true;
             }

@@ -375,7 +375,7 @@ public sealed class CompanyRecognizer
             ReadOnlySpan<char> token = text[start..tokenEnd];
             int particle = CompanyText.TrailingParticleLength(token);
             ReadOnlySpan<char> name = token[..(token.Length - particle)];
-            if (!CompanyText.IsCompanyLike(name) || (particle == 0 && !CompanyText.IsNameEnd(text, tokenEnd, out _)))
+            if (name.Length < 2 || (particle == 0 && !CompanyText.IsNameEnd(text, tokenEnd, out _)))
             {
                 return false;
             }
@@ -393,7 +393,7 @@ public sealed class CompanyRecognizer
                 }
             }
 
-            if (!cue)
+            if (!cue || !CompanyText.IsCompanyLike(name))
             {
                 return false;
             }

@@ -424,12 +424,6 @@ internal static class CompanyText
             return false;
         }
 
-        string s = name.ToString();
-        if (UnknownStopWords.Contains(s))
-        {
-            return false;
-        }
-
         bool hasLatin = false, allDigits = true;
         foreach (char c in name)
         {
@@ -443,11 +437,12 @@ internal static class CompanyText
             return false;
         }
 
-        if (hasLatin)
-        {
-            return name.Length >= 3 || !IsAsciiOnly(name);
-        }
+        bool like = hasLatin ? name.Length >= 3 || !IsAsciiOnly(name) : HasCompanyLikeEnding(name);
+        return like && !UnknownStopWords.Contains(name.ToString());
+    }
 
+    private static bool HasCompanyLikeEnding(ReadOnlySpan<char> name)
+    {
         foreach (string ending in CompanyLikeEndings)
         {
             if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal))
