@@ -11,7 +11,25 @@ internal static class DateTextCache
     private const int MaxLength = 16;
     private static readonly string?[] Table = Build();
 
+    /// <summary>How many texts are pre-built.</summary>
     public static int Count { get; } = Table.Count(t => t is not null);
+
+    /// <summary>Whether <paramref name="text"/> is one of the pre-built instances (reference equality).</summary>
+    public static bool IsCached(string text) => ReferenceEquals(GetText(text), text) && text.Length <= MaxLength && Contains(text);
+
+    private static bool Contains(string text)
+    {
+        int mask = Table.Length - 1;
+        for (int i = (int)Hash(text) & mask; Table[i] is { } s; i = (i + 1) & mask)
+        {
+            if (ReferenceEquals(s, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The cached string equal to <paramref name="text"/>, or a new one.</summary>
     public static string GetText(ReadOnlySpan<char> text)
@@ -115,7 +133,45 @@ internal static class DateTextCache
             set.Add(q.ToString(CultureInfo.InvariantCulture) + "Q");
         }
 
-        var table = new string?[8192];
+        foreach (string unit in new[] { "일", "주", "개월", "년" })
+        {
+            int max = unit == "일" ? 31 : unit == "년" ? 30 : 24;
+            for (int n = 1; n <= max; n++)
+            {
+                string count = n.ToString(CultureInfo.InvariantCulture) + unit;
+                foreach (string suffix in new[] { " 전", " 후", " 뒤", " 만에", "간", "째", " 연속", " 동안" })
+                {
+                    set.Add(count + suffix);
+                }
+
+                foreach (string prefix in new[] { "최근 ", "지난 ", "향후 ", "앞으로 " })
+                {
+                    set.Add(prefix + count + "간");
+                }
+            }
+        }
+
+        for (int y = 1990; y <= 2040; y++)
+        {
+            string year = y.ToString(CultureInfo.InvariantCulture) + "년";
+            set.Add(year);
+            set.Add(year + "부터");
+            set.Add(year + "까지");
+            set.Add(year + " 상반기");
+            set.Add(year + " 하반기");
+            set.Add(year + " 말");
+            for (int q = 1; q <= 4; q++)
+            {
+                set.Add(year + " " + q.ToString(CultureInfo.InvariantCulture) + "분기");
+            }
+
+            for (int m = 1; m <= 12; m++)
+            {
+                set.Add(year + " " + m.ToString(CultureInfo.InvariantCulture) + "월");
+            }
+        }
+
+        var table = new string?[16384];
         int mask = table.Length - 1;
         foreach (string s in set)
         {
