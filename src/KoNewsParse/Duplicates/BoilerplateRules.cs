@@ -36,7 +36,7 @@ internal static class BoilerplateRules
 
     private static readonly string[] MetadataPrefixes =
     [
-        "기사입력", "최초입력", "최종수정", "최종 수정", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
+        "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -53,8 +53,10 @@ internal static class BoilerplateRules
     private static readonly string[] UiStrongSingle =
     [
         "공유하기", "프린트", "인쇄", "인쇄하기", "스크랩", "글자크기", "URL복사", "링크복사", "기사저장", "기사듣기", "본문듣기",
-        "SNS 공유", "퍼가기",
+        "SNS 공유", "퍼가기", "닫기", "목록", "목록보기", "맨위로", "맨 위로", "TOP", "Top", "이전", "다음",
     ];
+
+    private static readonly string[] RelatedAnywhere = ["기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "기사 더보기", "기사 모아보기"];
 
     private static readonly string[] CreditPrefixes = ["글·사진", "글 사진", "사진·글", "글=", "글", "사진="];
 
@@ -66,7 +68,8 @@ internal static class BoilerplateRules
     public static BoilerplateKind Classify(ReadOnlySpan<char> s)
     {
         int length = s.Length;
-        if (length <= 160 && (ContainsAny(s, CopyrightStrong) || (length <= 80 && s.Contains("저작권자", StringComparison.Ordinal))))
+        if (length <= 160 && (ContainsAny(s, CopyrightStrong)
+            || (length <= 80 && s.Contains("저작권자", StringComparison.Ordinal) && !IsBodySentence(s))))
         {
             return BoilerplateKind.Copyright;
         }
@@ -352,6 +355,20 @@ internal static class BoilerplateRules
             return false;
         }
 
+        // "▲ 서울 시내 한 편의점 모습": one leading triangle (body enumerations have several).
+        if (s.Length <= 150 && s[0] is '▲' or '△' && s[1..].IndexOfAny('▲', '△') < 0)
+        {
+            return true;
+        }
+
+        // "… 본사 전경. /예시뉴스": a short trailing "/credit" without spaces.
+        int slash = s.LastIndexOf('/');
+        if (s.Length <= 150 && slash > 0 && s.Length - slash is > 2 and <= 14 && s[(slash + 1)..].IndexOfAny(' ', '.', ':') < 0
+            && s[slash - 1] == ' ' && !char.IsAsciiDigit(s[slash + 1]))
+        {
+            return true;
+        }
+
         foreach (string m in PhotoMarkers)
         {
             int pos = s.IndexOf(m, StringComparison.Ordinal);
@@ -390,7 +407,7 @@ internal static class BoilerplateRules
 
     private static bool IsRelated(ReadOnlySpan<char> s, ReadOnlySpan<char> core)
     {
-        if (s.Length <= 100 && StartsWithAny(core, RelatedHeaders))
+        if (s.Length <= 100 && (StartsWithAny(core, RelatedHeaders) || (s.Length <= 40 && ContainsAny(s, RelatedAnywhere))))
         {
             return true;
         }
