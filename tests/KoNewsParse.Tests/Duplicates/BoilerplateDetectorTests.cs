@@ -110,9 +110,9 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     }
 
     /// <summary>The labelled set: ~25 of the project's own article-like texts with boilerplate tails (also used by the ML helper).</summary>
-    internal static List<List<(bool Boilerplate, string Text)>> LoadLabelledArticles()
+    internal static List<List<(bool Boilerplate, string Text)>> LoadLabelledArticles(string file = "boilerplate-labelled.tsv")
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "Duplicates", "Data", "boilerplate-labelled.tsv");
+        string path = Path.Combine(AppContext.BaseDirectory, "Duplicates", "Data", file);
         var articles = new List<List<(bool, string)>> { new() };
         foreach (string line in File.ReadLines(path).Skip(1))
         {
@@ -131,11 +131,8 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         return articles.Where(a => a.Count > 0).ToList();
     }
 
-    [Fact]
-    public void LabelledArticles_MeetPrecisionAndRecallTargets()
+    private (int Tp, int Fp, int Fn, int Tn) Evaluate(string name, List<List<(bool Boilerplate, string Text)>> articles)
     {
-        List<List<(bool Boilerplate, string Text)>> articles = LoadLabelledArticles();
-        Assert.True(articles.Count >= 20, $"{articles.Count} articles");
         int tp = 0, fp = 0, fn = 0, tn = 0;
         foreach (List<(bool Boilerplate, string Text)> article in articles)
         {
@@ -152,17 +149,31 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
                 };
                 if (predicted != article[i].Boilerplate)
                 {
-                    output.WriteLine($"{(predicted ? "FP" : "FN")} {kinds[i]}: {article[i].Text}");
+                    output.WriteLine($"{name} {(predicted ? "FP" : "FN")} {kinds[i]}: {article[i].Text}");
                 }
             }
         }
 
-        double precision = (double)tp / (tp + fp), recall = (double)tp / (tp + fn);
-        output.WriteLine($"boilerplate: {articles.Count} articles, {tp + fn} boilerplate / {fp + tn} body lines: P={precision:F4} R={recall:F4} (tp={tp} fp={fp} fn={fn} tn={tn})");
+        output.WriteLine($"{name}: {articles.Count} articles, {tp + fn} boilerplate / {fp + tn} body lines: P={(double)tp / (tp + fp):F4} R={(double)tp / (tp + fn):F4} (tp={tp} fp={fp} fn={fn} tn={tn})");
+        return (tp, fp, fn, tn);
+    }
 
-        // Per-line IsBoilerplate (what the pipeline calls today) for comparison.
+    [Fact]
+    public void LabelledArticles_MeetPrecisionAndRecallTargets()
+    {
+        List<List<(bool Boilerplate, string Text)>> tuning = LoadLabelledArticles();
+        List<List<(bool Boilerplate, string Text)>> heldOut = [.. LoadLabelledArticles("boilerplate-heldout.tsv"), .. LoadLabelledArticles("boilerplate-heldout2.tsv")];
+        Evaluate("second held-out set", LoadLabelledArticles("boilerplate-heldout2.tsv"));
+        Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
+        (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
+        (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
+        int tp = tp1 + tp2, fp = fp1 + fp2, fn = fn1 + fn2;
+        double precision = (double)tp / (tp + fp), recall = (double)tp / (tp + fn);
+        output.WriteLine($"both: P={precision:F4} R={recall:F4}");
+
+        // Per-line IsBoilerplate (no context) for comparison.
         int lineTp = 0, lineFp = 0, lineFn = 0;
-        foreach ((bool label, string text) in articles.SelectMany(a => a))
+        foreach ((bool label, string text) in tuning.Concat(heldOut).SelectMany(a => a))
         {
             bool predicted = BoilerplateDetector.Default.IsBoilerplate(text);
             lineTp += predicted && label ? 1 : 0;
@@ -170,9 +181,11 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             lineFn += !predicted && label ? 1 : 0;
         }
 
-        output.WriteLine($"per-line IsBoilerplate only: P={(double)lineTp / (lineTp + lineFp):F4} R={(double)lineTp / (lineTp + lineFn):F4}");
+        output.WriteLine($"per-line IsBoilerplate only (both sets): P={(double)lineTp / (lineTp + lineFp):F4} R={(double)lineTp / (lineTp + lineFn):F4}");
         Assert.True(precision >= 0.95, $"precision {precision:F4}");
         Assert.True(recall >= 0.90, $"recall {recall:F4}");
+        Assert.True((double)tp2 / (tp2 + fp2) >= 0.95, "held-out precision");
+        Assert.True((double)tp2 / (tp2 + fn2) >= 0.90, "held-out recall");
     }
 
     [Fact]
