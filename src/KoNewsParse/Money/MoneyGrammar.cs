@@ -10,7 +10,7 @@ internal struct QualifierWords
     // qualifiers (약 450여억원 → "약 여") costs no extra allocation.
     private static readonly string[] Vocabulary =
     [
-        "약", "대략", "최대", "최고", "최소", "최저", "수", "몇", "여", "~", "-", "에서", "부터", "내지", "대",
+        "약", "대략", "최대", "최고", "최소", "최저", "수", "몇", "십수", "여", "~", "-", "에서", "부터", "내지", "대",
         "이상", "이하", "미만", "초과", "넘게", "넘는", "규모", "상당", "가량", "정도", "안팎", "내외", "수준", "남짓", "쯤", "선",
     ];
 
@@ -359,10 +359,11 @@ internal static class MoneyGrammar
         if ((n.Flags & KoreanNumberFlags.Several) != 0)
         {
             m.Qualifiers |= MoneyQualifiers.Several;
-            m.Words.Add(s[numStart] == '몇' ? "몇" : "수");
+            bool tenSome = (n.Flags & KoreanNumberFlags.TenSome) != 0;
+            m.Words.Add(tenSome ? "십수" : s[numStart] == '몇' ? "몇" : "수");
             m.Approximate = true;
             m.Min = value;
-            m.Max = value * 9;
+            m.Max = tenSome ? value / 11 * 19 : value * 9;
         }
 
         if ((n.Flags & KoreanNumberFlags.More) != 0)
@@ -387,7 +388,9 @@ internal static class MoneyGrammar
             m.Words.Add("대");
             m.Approximate = true;
             m.Min = value;
-            m.Max = (n.Flags & (KoreanNumberFlags.Bare | KoreanNumberFlags.Several)) != 0 ? value * 10 : value + BandStep(value);
+            m.Max = (n.Flags & KoreanNumberFlags.TenSome) != 0 ? value / 11 * 20
+                : (n.Flags & (KoreanNumberFlags.Bare | KoreanNumberFlags.Several)) != 0 ? value * 10
+                : value + BandStep(value);
             m.MaxExclusive = true;
         }
 

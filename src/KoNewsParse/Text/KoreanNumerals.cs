@@ -38,6 +38,9 @@ internal enum KoreanNumberFlags
 
     /// <summary>A space between two multiplier groups (<c>1조 2000억</c>).</summary>
     SpacedGroups = 1 << 9,
+
+    /// <summary>십수 ("ten-some", <c>십수억</c>): the value is eleven of the order; the order runs from 11 to 19.</summary>
+    TenSome = 1 << 10,
 }
 
 /// <summary>A number read from Korean text.</summary>
@@ -341,7 +344,14 @@ internal static class KoreanNumerals
 
             if (c is '수' or '몇')
             {
-                if (!allowSeveral || i != start)
+                // 수백억 at the start; 십수억 (ten-some) right after a leading 십
+                bool tenSome = c == '수' && i == start + 1 && s[start] == '십' && !st.HasPending;
+                if (!allowSeveral || (i != start && !tenSome))
+                {
+                    break;
+                }
+
+                if (tenSome && (i + 1 >= s.Length || BigExponent(s[i + 1]) == 0))
                 {
                     break;
                 }
@@ -355,7 +365,7 @@ internal static class KoreanNumerals
                 st.Pending = 1;
                 st.HasPending = true;
                 st.PendingIsLiteral = false;
-                st.Flags |= KoreanNumberFlags.Several | KoreanNumberFlags.Hangul;
+                st.Flags |= KoreanNumberFlags.Several | KoreanNumberFlags.Hangul | (tenSome ? KoreanNumberFlags.TenSome : 0);
                 st.HangulChars++;
                 i++;
                 // not an end: 수 alone is not a number
