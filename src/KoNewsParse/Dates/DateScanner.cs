@@ -276,6 +276,13 @@ internal ref struct DateScanner
                     return false;
                 }
 
+                if (w.Contextual && _hasLast && _last.Granularity == DateGranularity.Month && _last.Start is { } lastMonth && WordEnd(p)
+                    && !IsDigitAhead(q))
+                {
+                    // 10월 수출은 전월 대비 …: the month before the month just mentioned.
+                    return DerivedPeriod(p, lastMonth, DateGranularity.Month, w.Value, true, out c);
+                }
+
                 spec.MonthRel = true;
                 spec.MonthOff = w.Value;
                 if (ParseMonthFollow(q, ref spec, out int me))
@@ -378,6 +385,19 @@ internal ref struct DateScanner
                 c.End = p;
                 return true;
 
+            case WordKind.Quarter:
+                if (!WordEnd(p))
+                {
+                    return false;
+                }
+
+                // 올 3분기 매출은 전 분기 대비 …: the quarter before the quarter just mentioned, else before the reference's.
+                bool fromContext = w.Contextual && _hasLast && _last.Granularity == DateGranularity.Quarter;
+                return DerivedPeriod(p, fromContext && _last.Start is { } lq ? lq : _ref, DateGranularity.Quarter, w.Value, fromContext, out c);
+
+            case WordKind.Count:
+                return TryRelative(w.Value, DateGranularity.Day, p, out c);
+
             default:
                 return false;
         }
@@ -417,6 +437,28 @@ internal ref struct DateScanner
         c.End = end;
         return true;
     }
+
+    /// <summary>A month or quarter <paramref name="offset"/> periods from the one containing <paramref name="baseDate"/>.</summary>
+    private static bool DerivedPeriod(int end, DateOnly baseDate, DateGranularity unit, int offset, bool fromContext, out DateComponent c)
+    {
+        c = default;
+        int months = unit == DateGranularity.Quarter ? 3 : 1;
+        int first = unit == DateGranularity.Quarter ? ((baseDate.Month - 1) / 3 * 3) + 1 : baseDate.Month;
+        if (!DateMath.TryShiftMonth(baseDate.Year, first, (long)offset * months, out int y, out int m)
+            || !DateMath.TryMonths(y, m, m + months - 1, unit, out DateRange r))
+        {
+            return false;
+        }
+
+        c.Pre = true;
+        c.PreRange = r;
+        c.PreRelative = true;
+        c.SamePeriod = fromContext;
+        c.End = end;
+        return true;
+    }
+
+    private readonly bool IsDigitAhead(int q) => char.IsAsciiDigit(At(q));
 
     private static bool Fail(out DateRange r)
     {

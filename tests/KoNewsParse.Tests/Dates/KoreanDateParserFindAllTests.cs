@@ -150,6 +150,56 @@ public class KoreanDateParserFindAllTests
         Assert.True(m.IsRelative);
     }
 
+    [Theory]
+    [InlineData("2021-11-25", "올 3분기 매출은 전 분기 대비 5% 늘었다.", "전 분기", "2021-04-01", "2021-06-30")]
+    [InlineData("2021-11-25", "올 3분기 매출은 전분기 대비 5% 늘었다.", "전분기", "2021-04-01", "2021-06-30")]
+    [InlineData("2021-11-25", "전 분기 대비 5% 늘었다.", "전 분기", "2021-07-01", "2021-09-30")]
+    [InlineData("2024-02-10", "지난해 1분기 이익은 직전 분기보다 줄었다.", "직전 분기", "2022-10-01", "2022-12-31")]
+    [InlineData("2021-11-25", "10월 수출은 전월 대비 3% 줄었다.", "전월", "2021-09-01", "2021-09-30")]
+    [InlineData("2024-03-10", "2024년 3월 수입은 전월보다 늘었다.", "전월", "2024-02-01", "2024-02-29")]
+    [InlineData("2021-11-25", "전월 대비 3% 줄었다.", "전월", "2021-10-01", "2021-10-31")]
+    [InlineData("2021-11-25", "지난 분기 실적", "지난 분기", "2021-07-01", "2021-09-30")]
+    [InlineData("2021-11-25", "이번 분기 실적", "이번 분기", "2021-10-01", "2021-12-31")]
+    [InlineData("2021-12-25", "다음 분기 실적", "다음 분기", "2022-01-01", "2022-03-31")]
+    public void Previous_quarter_and_month_follow_the_period_before_them(string reference, string sentence, string text, string start, string end)
+    {
+        DateMention m = Parser.FindAll(sentence, D(reference))[^1];
+        Assert.Equal(text, m.Text);
+        Assert.Equal(D(start), m.Start);
+        Assert.Equal(D(end), m.End);
+    }
+
+    [Theory]
+    [InlineData("이틀 뒤 재개됐다.", "이틀 뒤", "2021-11-27")]
+    [InlineData("사흘 만에 반등했다.", "사흘 만에", "2021-11-22")]
+    [InlineData("보름 전 공시했다.", "보름 전", "2021-11-10")]
+    [InlineData("하루 전 발표했다.", "하루 전", "2021-11-24")]
+    [InlineData("열흘 후 열린다.", "열흘 후", "2021-12-05")]
+    public void Native_day_counts_are_offsets(string sentence, string text, string expected)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(D(expected), m.Start);
+    }
+
+    [Theory]
+    [InlineData("하루 동안 멈췄다.", "하루 동안", 1)]
+    [InlineData("이틀간 협상했다.", "이틀간", 2)]
+    [InlineData("파업이 열흘째 이어졌다.", "열흘째", 10)]
+    public void Native_day_counts_with_duration_suffixes_are_durations(string sentence, string text, int days)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(new DateDuration(days, DateGranularity.Day), m.Duration);
+    }
+
+    [Theory]
+    [InlineData("하루하루가 힘들다.")]
+    [InlineData("이틀 이상")]
+    [InlineData("보름달이 떴다.")]
+    public void Native_counts_without_a_suffix_are_not_mentions(string sentence)
+        => Assert.Empty(Parser.FindAll(sentence, D("2021-11-25")));
+
     [Fact]
     public void Repeated_same_period_refers_to_the_same_earlier_period()
     {
