@@ -149,6 +149,13 @@ internal ref struct DateScanner
                     }
                 }
             }
+            else if ((StartsAt(q, "이후") || StartsAt(q, "이래")) && WordEnd(q + 2) && r1.Start is not null)
+            {
+                // 2019년 이후 / 2019년 이래: since (and including) 2019.
+                m.Range = new DateRange(r1.Start, null, r1.Granularity);
+                m.Kind = DateMentionKind.Range;
+                end = q + 2;
+            }
             else if (StartsAt(q, "까지"))
             {
                 m.Range = new DateRange(null, r1.End, r1.Granularity);
@@ -743,6 +750,11 @@ internal ref struct DateScanner
                 if (n is < 1 or > 31 || rangeTo > 31 || nd > 2 || (yearCtx && !monthCtx) || At(u + 1) is '간' or '째' or '물')
                 {
                     return false;
+                }
+
+                if (n == 1 && noCtx && !spec.HasDir && StartsAt(SkipWs(u + 1), "평균"))
+                {
+                    return false; // 1일 평균 = per day
                 }
 
                 spec.Day = n;

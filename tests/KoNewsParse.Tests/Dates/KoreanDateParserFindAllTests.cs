@@ -132,6 +132,19 @@ public class KoreanDateParserFindAllTests
     }
 
     [Theory]
+    [InlineData("이 회사는 2019년 이후 매년 배당을 늘려 왔다.", "2019년 이후", "2019-01-01")]
+    [InlineData("2008년 이래 최대 낙폭이다.", "2008년 이래", "2008-01-01")]
+    [InlineData("23일 이후 접수된 신청", "23일 이후", "2021-11-23")]
+    public void Since_makes_an_open_ended_range(string sentence, string text, string start)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(D(start), m.Start);
+        Assert.Null(m.End);
+        Assert.Equal(DateMentionKind.Range, m.Kind);
+    }
+
+    [Theory]
     [InlineData("2021-11-25", "올해 3분기 매출은 전년 동기 대비 10% 늘었다.", "2020-07-01", "2020-09-30", "quarter")]
     [InlineData("2021-11-25", "올해 3분기 매출은 전년동기대비 10% 늘었다.", "2020-07-01", "2020-09-30", "quarter")]
     [InlineData("2021-11-25", "2021년 상반기 순이익은 작년 같은 기간보다 줄었다.", "2020-01-01", "2020-06-30", "half")]
@@ -324,6 +337,10 @@ public class KoreanDateParserFindAllTests
     [InlineData("전화 02-1234-5678")]
     [InlineData("내주는 물량")]
     [InlineData("그는 말했다.")]
+    [InlineData("1일 평균 3만 명이 방문한다.")]
+    [InlineData("1~2년 안에 흑자 전환")]
+    [InlineData("24시간 운영, 365일 무휴")]
+    [InlineData("코스피는 전 거래일보다 1.2% 오른 2,950.12에 마감했다.")]
     [InlineData("")]
     public void Non_dates_yield_no_mentions(string sentence)
     {
