@@ -377,6 +377,26 @@ public class KoreanDateParserFindAllTests
     }
 
     [Fact]
+    public void Frequent_mention_texts_are_shared_instances_not_new_strings()
+    {
+        IReadOnlyList<DateMention> a = Parser.FindAll("이날 지난 23일 올 3분기 3일 전 2021년 3분기", D("2021-11-25"));
+        IReadOnlyList<DateMention> b = Parser.FindAll("다른 문장 이날, 지난 23일, 올 3분기, 3일 전, 2021년 3분기", D("2024-05-01"));
+        Assert.Equal(5, a.Count);
+        Assert.Equal(a.Select(m => m.Text), b.Select(m => m.Text));
+        Assert.All(a.Zip(b), p => Assert.Same(p.First.Text, p.Second.Text));
+    }
+
+    [Fact]
+    public void Uncommon_mention_texts_are_still_exact()
+    {
+        IReadOnlyList<DateMention> a = Parser.FindAll("1987년 6월 10일", D("2021-11-25"));
+        DateMention m = Assert.Single(a);
+        Assert.Equal("1987년 6월 10일", m.Text);
+        Assert.Equal(D("1987-06-10"), m.Start);
+        Assert.False(m.IsRelative);
+    }
+
+    [Fact]
     public void Parser_is_safe_to_share_between_threads()
     {
         const string s = "지난 23일 발표했고 오는 30일까지 받는다. 올 상반기 매출은 전년 동기 대비 늘었다. 19일부터 30일까지 열린다.";
