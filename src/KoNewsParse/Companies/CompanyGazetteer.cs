@@ -213,10 +213,6 @@ public sealed class CompanyGazetteer
     /// <summary>The listed company a legal form or stock cue selects for the company at <paramref name="index"/> (itself when none).</summary>
     internal int LegalOf(int index) => _companyData[(index * Stride) + 6] is var l && l >= 0 ? l : index;
 
-    internal string? CodeAt(int index) => GetString(_companyData[(index * Stride) + 2]);
-
-    internal string? GroupAt(int index) => GetString(_companyData[(index * Stride) + 4]);
-
     internal Company CompanyAt(int index)
     {
         Company? c = Volatile.Read(ref _cache[index]);

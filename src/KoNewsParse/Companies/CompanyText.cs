@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace KoNewsParse.Companies;
@@ -30,6 +31,9 @@ internal static class CompanyText
         "그룹", "측", "주가", "주식", "株", "社", "회장", "계열사", "계열", "지분", "우선주", "시가총액", "시총", "노조", "임직원",
         "대표이사", "주주", "주주총회", "사옥", "본사", "경영진", "이사회",
     ];
+
+    /// <summary>First characters of <see cref="DetachedCues"/> (a quick reject).</summary>
+    private static readonly SearchValues<char> DetachedCueStarts = SearchValues.Create(string.Concat(DetachedCues.Select(c => c[0])));
 
     /// <summary>Detached cues that point at the listed share rather than the group (select a group's listed holding).</summary>
     private static readonly string[] StockCues = ["주가", "주식", "株", "우선주", "시가총액", "시총", "주주", "주주총회"];
@@ -140,6 +144,12 @@ internal static class CompanyText
     internal static int LegalPrefixLength(ReadOnlySpan<char> text, int i, out bool spelledOut)
     {
         spelledOut = false;
+        char c = text[i];
+        if (c is not ('(' or '（' or '㈜' or '㈲' or '주' or '유'))
+        {
+            return 0;
+        }
+
         int len = ParenthesizedFormLength(text, i);
         if (len == 0 && (StartsWith(text, i, "주식회사") || StartsWith(text, i, "유한회사")))
         {
@@ -382,6 +392,11 @@ internal static class CompanyText
         }
 
         int j = i + 1;
+        if (!DetachedCueStarts.Contains(text[j]))
+        {
+            return TailCue.None;
+        }
+
         foreach (string w in DetachedCues)
         {
             if (StartsWith(text, j, w) && IsNameEnd(text, j + w.Length, out _))
