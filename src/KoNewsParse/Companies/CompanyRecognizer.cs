@@ -12,6 +12,14 @@ public sealed class CompanyRecognizer
 
     private static readonly string[] LegalMarkers = ["㈜", "㈲", "(주)", "(株)", "(유)", "（주）", "주식회사", "유한회사"];
 
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> LegalMarkerValues =
+        System.Buffers.SearchValues.Create(LegalMarkers, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> CueValues =
+        System.Buffers.SearchValues.Create([.. CompanyText.PreCues, .. CompanyText.PostCues], StringComparison.Ordinal);
+#endif
+
     private readonly CompanyGazetteer? _gazetteer; // null: CompanyGazetteer.Default, resolved on first use
     private readonly CompanyRecognizerOptions _options;
 
@@ -55,8 +63,13 @@ public sealed class CompanyRecognizer
         }
 
         CompanyGazetteer gazetteer = Gazetteer;
+#if NET9_0_OR_GREATER
+        bool hasLegal = text.IndexOfAny(LegalMarkerValues) >= 0;
+        bool hasCue = _options.UseCueWordsForUnknownCompanies && text.IndexOfAny(CueValues) >= 0;
+#else
         bool hasLegal = HasAny(text, LegalMarkers);
         bool hasCue = _options.UseCueWordsForUnknownCompanies && HasCue(text);
+#endif
         HashSet<int>? unknownStarts = _options.RecognizeUnknownCompanies && (hasLegal || hasCue) ? CollectUnknownStarts(text, hasLegal, hasCue) : null;
         var scan = new Scan(gazetteer, _options, hasLegal, unknownStarts);
         List<Candidate>? candidates = null;
@@ -105,6 +118,7 @@ public sealed class CompanyRecognizer
         return i;
     }
 
+#if !NET9_0_OR_GREATER
     private static bool HasAny(ReadOnlySpan<char> text, string[] values)
     {
         foreach (string v in values)
@@ -119,6 +133,7 @@ public sealed class CompanyRecognizer
     }
 
     private static bool HasCue(ReadOnlySpan<char> text) => HasAny(text, CompanyText.PreCues) || HasAny(text, CompanyText.PostCues);
+#endif
 
     /// <summary>
     /// Positions where an unknown company may start: right before a legal-form suffix (새로운회사(주)) or next to a cue word

@@ -332,3 +332,32 @@ public class CompanyRecognizerBehaviourTests
         Assert.Contains(mentions, m => m.Name == CompanyNormalizer.Normalize(name)!.Name && m.Text.StartsWith(name, StringComparison.Ordinal));
     }
 }
+
+public class CompanyPipelineTests
+{
+    [Fact]
+    public void The_article_pipeline_reports_companies_with_article_offsets_and_the_contract_fields()
+    {
+        const string article = "첫 문단은 회사 이야기가 아니다.\n\n둘째 문단에서 ㈜대상과 SK하이닉스가 나란히 올랐다.";
+        KoNewsParse.Articles.ParsedArticle parsed = KoNewsParse.Articles.ArticleParser.Default.Parse(article);
+        Assert.Equal(2, parsed.Companies.Count);
+        foreach (CompanyMention m in parsed.Companies)
+        {
+            Assert.Equal(m.Text, parsed.Text.Substring(m.Offset, m.Length));
+        }
+
+        using var ms = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(ms))
+        {
+            KoNewsParse.Articles.ArticleJsonWriter.Write(writer, parsed, "-");
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(ms.ToArray());
+        System.Text.Json.JsonElement first = json.RootElement.GetProperty("companies")[0];
+        Assert.Equal("대상", first.GetProperty("name").GetString());
+        Assert.Equal("001680", first.GetProperty("code").GetString());
+        Assert.Equal("KOSPI", first.GetProperty("market").GetString());
+        Assert.Equal("대상", first.GetProperty("group").GetString());
+        Assert.Equal("㈜대상", first.GetProperty("text").GetString());
+    }
+}
