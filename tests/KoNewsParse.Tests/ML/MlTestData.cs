@@ -1,0 +1,48 @@
+using KoNewsParse.ML.Boilerplate;
+
+namespace KoNewsParse.Tests.ML;
+
+/// <summary>Locates the checked-in boilerplate dataset and trains on it once per test run.</summary>
+public sealed class BoilerplateTrainingFixture
+{
+    public BoilerplateTrainingFixture()
+    {
+        Dataset = BoilerplateDataset.Load(DataPath);
+        (Train, HeldOut) = Dataset.Split();
+        Result = BoilerplateTrainer.Train(Dataset);
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string DataPath => Path.Combine(RepositoryRoot, "data", "boilerplate", "labelled.tsv");
+
+    public BoilerplateDataset Dataset { get; }
+
+    public BoilerplateDataset Train { get; }
+
+    public BoilerplateDataset HeldOut { get; }
+
+    public BoilerplateTrainingResult Result { get; }
+
+    public IEnumerable<(string Text, int Index, int Count)> HeldOutParagraphs()
+        => HeldOut.Articles.SelectMany(a => a.Select((p, i) => (p.Text, i, a.Count)));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KoNewsParse.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("KoNewsParse.sln not found above the test directory.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BoilerplateTrainingCollection : ICollectionFixture<BoilerplateTrainingFixture>
+{
+    public const string Name = "boilerplate training";
+}
