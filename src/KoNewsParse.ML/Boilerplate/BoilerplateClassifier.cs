@@ -85,13 +85,10 @@ public sealed class BoilerplateClassifier : IParagraphClassifier
     /// <returns>The prediction.</returns>
     public BoilerplatePrediction Predict(string? paragraph, int index, int count)
     {
-        var input = new ParagraphInput { Text = paragraph ?? string.Empty, Index = Math.Max(index, 0), Count = Math.Max(count, 1) };
         PredictionEngine<ParagraphInput, Output> engine = _pool.Rent();
         try
         {
-            Output output = engine.Predict(input);
-            float probability = float.IsNaN(output.Probability) ? 0f : output.Probability;
-            return new BoilerplatePrediction(probability >= Threshold, probability, output.Score);
+            return Predict(engine, paragraph, index, count);
         }
         finally
         {
@@ -106,9 +103,22 @@ public sealed class BoilerplateClassifier : IParagraphClassifier
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var result = new BoilerplatePrediction[paragraphs.Count];
-        for (int i = 0; i < result.Length; i++)
+        if (result.Length == 0)
         {
-            result[i] = Predict(paragraphs[i], i, paragraphs.Count);
+            return result;
+        }
+
+        PredictionEngine<ParagraphInput, Output> engine = _pool.Rent();
+        try
+        {
+            for (int i = 0; i < result.Length; i++)
+            {
+                result[i] = Predict(engine, paragraphs[i], i, result.Length);
+            }
+        }
+        finally
+        {
+            _pool.Return(engine);
         }
 
         return result;
@@ -124,6 +134,14 @@ public sealed class BoilerplateClassifier : IParagraphClassifier
         ArgumentNullException.ThrowIfNull(stream);
         DataViewSchema schema = _ml.Data.LoadFromEnumerable(Array.Empty<ParagraphInput>()).Schema;
         _ml.Model.Save(Model, schema, stream);
+    }
+
+    private BoilerplatePrediction Predict(PredictionEngine<ParagraphInput, Output> engine, string? paragraph, int index, int count)
+    {
+        var input = new ParagraphInput { Text = paragraph ?? string.Empty, Index = Math.Max(index, 0), Count = Math.Max(count, 1) };
+        Output output = engine.Predict(input);
+        float probability = float.IsNaN(output.Probability) ? 0f : output.Probability;
+        return new BoilerplatePrediction(probability >= Threshold, probability, output.Score);
     }
 
     private static BoilerplateClassifier LoadEmbedded()

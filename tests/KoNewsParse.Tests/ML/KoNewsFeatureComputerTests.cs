@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using KoNewsParse.Articles;
 using KoNewsParse.Companies;
 using KoNewsParse.Dates;
@@ -174,5 +176,15 @@ public sealed class KoNewsFeatureComputerTests
     {
         var options = KoNewsFeaturizerOptions.Default with { ExchangeRates = new Dictionary<string, decimal> { [code] = rate } };
         Assert.ThrowsAny<ArgumentException>(() => new Microsoft.ML.MLContext(1).Transforms.KoNewsFeaturize("Text", options));
+    }
+
+    [Property(MaxTest = 200)]
+    public bool Any_text_gives_a_finite_feature_vector(string? text, bool withReference)
+    {
+        var row = new KoNewsFeatureRow();
+        var options = withReference ? KoNewsFeaturizerOptions.Default with { ReferenceDate = Reference } : KoNewsFeaturizerOptions.Default;
+        KoNewsFeatureComputer.Compute(text, null, FeaturizerSettings.Parse(options.Serialize()), row);
+        return row.KoNewsFeatures.Length == KoNewsColumns.FeatureVectorLength && row.KoNewsFeatures.All(float.IsFinite)
+            && row.MoneyCount >= 0 && row.ParagraphCount >= 0;
     }
 }

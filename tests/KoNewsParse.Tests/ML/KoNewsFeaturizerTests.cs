@@ -146,6 +146,8 @@ public sealed class KoNewsFeaturizerTests
         float[] scores = model.Transform(data).GetColumn<float>("Score").ToArray();
         Assert.Equal(32, scores.Length);
         Assert.All(scores, s => Assert.False(float.IsNaN(s)));
+        bool[] predicted = model.Transform(data).GetColumn<bool>("PredictedLabel").ToArray();
+        Assert.Equal(data.GetColumn<bool>(nameof(ArticleRow.Label)).ToArray(), predicted);
 
         using var stream = new MemoryStream();
         ml.Model.Save(model, data.Schema, stream);
