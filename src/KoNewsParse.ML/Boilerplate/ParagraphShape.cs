@@ -37,7 +37,7 @@ public sealed class ParagraphShapeRow
 public sealed class ParagraphShapeFactory : CustomMappingFactory<ParagraphInput, ParagraphShapeRow>
 {
     /// <summary>The contract name stored in saved models.</summary>
-    public const string ContractName = "KoNewsParse.ParagraphShape.v1";
+    public const string ContractName = "KoNewsParse.ParagraphShape.v2";
 
     /// <inheritdoc/>
     public override Action<ParagraphInput, ParagraphShapeRow> GetMapping()
@@ -50,14 +50,19 @@ public sealed class ParagraphShapeFactory : CustomMappingFactory<ParagraphInput,
 }
 
 /// <summary>
-/// Hand-crafted shape features of a paragraph for the boilerplate classifier: the rule detector's verdict, length, sentence
-/// endings, e-mail/copyright/caption markers, bullets, character-class ratios and position in the article.
+/// Hand-crafted shape features of a paragraph for the boilerplate classifier: the rule detector's verdict and its kind
+/// (one-hot), length, sentence endings, e-mail/copyright/caption markers, bullets, character-class ratios and position in the article.
 /// Pure, allocation-free and thread-safe.
 /// </summary>
 public static class ParagraphShape
 {
     /// <summary>The number of features.</summary>
-    public const int FeatureCount = 24;
+    public const int FeatureCount = 24 + RuleKindCount;
+
+    /// <summary>The number of rule kinds one-hot encoded after the shape features (every <see cref="BoilerplateKind"/> but None).</summary>
+    public const int RuleKindCount = 10;
+
+    private static readonly BoilerplateKind[] s_kinds = [.. Enum.GetValues<BoilerplateKind>().Where(k => k != BoilerplateKind.None)];
 
     /// <summary>The feature names in vector order.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
@@ -66,6 +71,7 @@ public static class ParagraphShape
         "HasEmail", "HasCopyright", "HasPhotoCredit", "StartsWithBullet", "HasBracket", "DigitRatio", "HangulRatio",
         "SymbolRatio", "RelativePosition", "IsFirst", "IsLast", "Log1pFromEnd", "Log1pIndex", "HasReporter", "HasUrl",
         "HasPipe", "Log1pSentenceCount", "HasQuote",
+        .. Enum.GetValues<BoilerplateKind>().Where(k => k != BoilerplateKind.None).Select(k => "Rule" + k.ToString()),
     ];
 
     /// <summary>Computes the features of <paramref name="text"/> into <paramref name="features"/>.</summary>
@@ -108,7 +114,8 @@ public static class ParagraphShape
 
         float length = Math.Max(text.Length, 1);
         ReadOnlySpan<char> core = text.TrimEnd(".!?…\"'”’)] ");
-        features[0] = BoilerplateDetector.Default.IsBoilerplate(text) ? 1f : 0f;
+        BoilerplateKind kind = BoilerplateDetector.Default.Classify(text);
+        features[0] = kind != BoilerplateKind.None ? 1f : 0f;
         features[1] = MathF.Log(1 + text.Length);
         features[2] = text.Length < 20 ? 1f : 0f;
         features[3] = core.EndsWith("다") ? 1f : 0f;
@@ -135,6 +142,10 @@ public static class ParagraphShape
         features[21] = text.IndexOf('|') >= 0 ? 1f : 0f;
         features[22] = MathF.Log(1 + sentences);
         features[23] = text.IndexOfAny('"', '“', '”') >= 0 ? 1f : 0f;
+        for (int k = 0; k < RuleKindCount; k++)
+        {
+            features[24 + k] = k < s_kinds.Length && s_kinds[k] == kind ? 1f : 0f;
+        }
     }
 
     /// <summary>Whether <paramref name="text"/> contains something shaped like an e-mail address (<c>name@host.tld</c>).</summary>

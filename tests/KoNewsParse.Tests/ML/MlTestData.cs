@@ -24,6 +24,13 @@ public sealed class BoilerplateTrainingFixture
 
     public BoilerplateTrainingResult Result { get; }
 
+    /// <summary>The first <paramref name="articles"/> articles (fast trainings).</summary>
+    public BoilerplateDataset Subset(int articles) => new([.. Dataset.Articles.Take(articles)]);
+
+    /// <summary>Writes <paramref name="data"/> in the TSV format.</summary>
+    public static void WriteTsv(BoilerplateDataset data, string path)
+        => File.WriteAllLines(path, data.Articles.SelectMany(a => a.Select(p => (p.IsBoilerplate ? "boilerplate\t" : "body\t") + p.Text).Append(string.Empty)));
+
     public IEnumerable<(string Text, int Index, int Count)> HeldOutParagraphs()
         => HeldOut.Articles.SelectMany(a => a.Select((p, i) => (p.Text, i, a.Count)));
 

@@ -13,20 +13,26 @@ public sealed class TrainBoilerplateRunnerTests(BoilerplateTrainingFixture fixtu
     [Fact]
     public void Trains_prints_held_out_metrics_and_writes_a_loadable_model()
     {
+        BoilerplateDataset subset = fixture.Subset(10);
+        string data = Path.Combine(_dir, "subset.tsv");
+        BoilerplateTrainingFixture.WriteTsv(subset, data);
+        BoilerplateTrainingResult expected = BoilerplateTrainer.Train(subset);
         string output = Path.Combine(_dir, "out", "model.zip");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        int code = TrainBoilerplateRunner.Run(BoilerplateTrainingFixture.DataPath, output, stdout, stderr);
+        int code = TrainBoilerplateRunner.Run(data, output, stdout, stderr);
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr.ToString());
-        Assert.Contains($"held-out {fixture.Result.HeldOut}", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"held-out {expected.HeldOut}", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"read {subset.ParagraphCount} paragraphs in 10 articles", stdout.ToString(), StringComparison.Ordinal);
         Assert.True(File.Exists(output));
         Assert.Equal(["model.zip"], Directory.GetFiles(Path.Combine(_dir, "out")).Select(Path.GetFileName));
 
         BoilerplateClassifier loaded = BoilerplateClassifier.Load(output);
-        Assert.Equal(fixture.Result.HeldOut, BoilerplateTrainer.Evaluate(loaded, fixture.HeldOut));
+        (_, BoilerplateDataset heldOut) = subset.Split();
+        Assert.Equal(expected.HeldOut, BoilerplateTrainer.Evaluate(loaded, heldOut));
     }
 
     [Fact]
