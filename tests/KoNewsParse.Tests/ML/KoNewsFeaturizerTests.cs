@@ -155,4 +155,81 @@ public sealed class KoNewsFeaturizerTests
         ITransformer loaded = new MLContext(seed: 1).LoadKoNewsModel(stream, out _);
         Assert.Equal(scores, loaded.Transform(data).GetColumn<float>("Score").ToArray());
     }
+
+    private static T[] Column<T>(IDataView view, string name) => [.. view.GetColumn<T>(name)];
+
+    [Fact]
+    public void Dates_are_resolved_against_the_fixed_reference_date_and_survive_save_load()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new ArticleRow { Text = "한결전자는 지난 3일 이사회를 열고 자사주 소각을 결의했다." },
+            new ArticleRow { Text = "날짜가 없는 문장이다." },
+        });
+        var options = KoNewsFeaturizerOptions.Default with { ReferenceDate = new DateOnly(2026, 11, 24) };
+        KoNewsFeaturizerTransformer model = ml.Transforms.KoNewsFeaturize("Text", options).Fit(data);
+        using var stream = new MemoryStream();
+        ml.Model.Save(model, data.Schema, stream);
+        stream.Position = 0;
+        ITransformer loaded = new MLContext(seed: 1).LoadKoNewsModel(stream, out _);
+
+        foreach (IDataView output in new[] { model.Transform(data), loaded.Transform(data) })
+        {
+            Assert.Equal([1f, 0f], Column<float>(output, KoNewsColumns.DateCount));
+            float[] mean = Column<float>(output, KoNewsColumns.MeanDateDistanceDays);
+            Assert.Equal(-21f, mean[0]);
+            Assert.True(float.IsNaN(mean[1]));
+            Assert.Equal(21f, Column<float>(output, KoNewsColumns.MinDateDistanceDays)[0]);
+        }
+    }
+
+    [Fact]
+    public void A_per_row_reference_date_column_overrides_the_fixed_one()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new DatedRow { Text = "회사는 지난 3일 실적을 발표했다.", Published = new DateTime(2026, 11, 24) },
+            new DatedRow { Text = "회사는 지난 3일 실적을 발표했다.", Published = new DateTime(2026, 11, 10) },
+            new DatedRow { Text = "회사는 지난 3일 실적을 발표했다.", Published = default },
+        });
+        var options = KoNewsFeaturizerOptions.Default with
+        {
+            ReferenceDateColumnName = nameof(DatedRow.Published),
+            ReferenceDate = new DateOnly(2026, 11, 4),
+        };
+        IDataView output = ml.Transforms.KoNewsFeaturize("Text", options).Fit(data).Transform(data);
+        Assert.Equal([-21f, -7f, -1f], Column<float>(output, KoNewsColumns.MeanDateDistanceDays));
+    }
+
+    [Fact]
+    public void Repeated_paragraphs_set_the_duplicate_flag()
+    {
+        var ml = new MLContext(seed: 1);
+        const string repeated = "누리바이오는 2분기 영업이익이 120억원으로 집계됐다고 공시했다.";
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new ArticleRow { Text = $"{repeated}\n회사는 하반기 신약 허가를 기대하고 있다.\n{repeated}" },
+            new ArticleRow { Text = repeated },
+        });
+        IDataView output = ml.Transforms.KoNewsFeaturize("Text").Fit(data).Transform(data);
+        Assert.Equal([true, false], Column<bool>(output, KoNewsColumns.HasDuplicate));
+        Assert.Equal([1f, 0f], Column<float>(output, KoNewsColumns.DuplicateParagraphCount));
+        Assert.Equal([3f, 1f], Column<float>(output, KoNewsColumns.ParagraphCount));
+    }
+
+    [Fact]
+    public void A_copyright_tail_counts_as_boilerplate()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new ArticleRow { Text = "ⓒ 바른시장뉴스, 무단전재 및 재배포 금지" },
+            new ArticleRow { Text = "누리바이오는 2분기 영업이익이 120억원으로 집계됐다고 공시했다.\nⓒ 바른시장뉴스, 무단전재 및 재배포 금지" },
+        });
+        IDataView output = ml.Transforms.KoNewsFeaturize("Text").Fit(data).Transform(data);
+        Assert.Equal([true, false], Column<bool>(output, KoNewsColumns.IsBoilerplate));
+        Assert.Equal([1f, 1f], Column<float>(output, KoNewsColumns.BoilerplateParagraphCount));
+    }
 }
