@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using KoNewsParse.ML.Boilerplate;
 
 namespace KoNewsParse.Tests.ML;
@@ -80,5 +82,32 @@ public sealed class BoilerplateDatasetTests
         Assert.Equal(f1, m.F1, 5);
         Assert.Equal(acc, m.Accuracy, 5);
         Assert.Equal(tp + fp + fn + tn, m.Count);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Arbitrary_text_either_parses_or_fails_with_a_dataset_error(string? text)
+    {
+        try
+        {
+            BoilerplateDataset d = Parse(text ?? string.Empty);
+            return d.ParagraphCount > 0 && d.Articles.All(a => a.Count > 0 && a.All(p => p.Text.Length > 0 && p.LineNumber > 0));
+        }
+        catch (BoilerplateDatasetException)
+        {
+            return true;
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public bool Written_datasets_parse_back_identically(NonEmptyArray<NonEmptyArray<bool>> labels)
+    {
+        var articles = labels.Get.Select((a, i) => (IReadOnlyList<LabelledParagraph>)[.. a.Get.Select((b, j) => new LabelledParagraph($"기사{i} 문단{j}", b))]).ToArray();
+        string tsv = string.Join("\n\n", articles.Select(a => string.Join("\n", a.Select(p => (p.IsBoilerplate ? "boilerplate\t" : "body\t") + p.Text))));
+        BoilerplateDataset back = Parse(tsv);
+        bool oneLineArticles = articles.Length == 1;
+        return oneLineArticles
+            ? back.Articles.SelectMany(a => a).Select(p => (p.Text, p.IsBoilerplate)).SequenceEqual(articles[0].Select(p => (p.Text, p.IsBoilerplate)))
+            : back.Articles.Count == articles.Length
+                && back.Articles.Zip(articles).All(x => x.First.Select(p => (p.Text, p.IsBoilerplate)).SequenceEqual(x.Second.Select(p => (p.Text, p.IsBoilerplate))));
     }
 }
