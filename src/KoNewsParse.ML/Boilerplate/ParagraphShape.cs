@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KoNewsParse.Duplicates;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms;
@@ -37,7 +38,7 @@ public sealed class ParagraphShapeRow
 public sealed class ParagraphShapeFactory : CustomMappingFactory<ParagraphInput, ParagraphShapeRow>
 {
     /// <summary>The contract name stored in saved models.</summary>
-    public const string ContractName = "KoNewsParse.ParagraphShape.v2";
+    public const string ContractName = "KoNewsParse.ParagraphShape.v3";
 
     /// <inheritdoc/>
     public override Action<ParagraphInput, ParagraphShapeRow> GetMapping()
@@ -59,10 +60,23 @@ public static class ParagraphShape
     /// <summary>The number of features.</summary>
     public const int FeatureCount = 24 + RuleKindCount;
 
-    /// <summary>The number of rule kinds one-hot encoded after the shape features (every <see cref="BoilerplateKind"/> but None).</summary>
-    public const int RuleKindCount = 10;
+    /// <summary>The number of rule-kind slots one-hot encoded after the shape features (room is left for kinds added later).</summary>
+    public const int RuleKindCount = 16;
 
-    private static readonly BoilerplateKind[] s_kinds = [.. Enum.GetValues<BoilerplateKind>().Where(k => k != BoilerplateKind.None)];
+    /// <summary>
+    /// The rule kinds by slot, by name so that a reordering of <see cref="BoilerplateKind"/> cannot silently permute the slots of a
+    /// trained model; kinds not listed here only set <c>RuleIsBoilerplate</c>.
+    /// </summary>
+    private static readonly string[] s_kindNames =
+    [
+        "Copyright", "RelatedArticles", "Subscription", "Byline", "PhotoCaption", "ShareUi", "HeadlineList", "Metadata",
+        "Advertisement", "Notice", "Tags", "Learned",
+    ];
+
+    private static readonly FrozenDictionary<BoilerplateKind, int> s_kindSlots = s_kindNames
+        .Select((name, slot) => (Ok: Enum.TryParse(name, out BoilerplateKind kind), kind, slot))
+        .Where(x => x.Ok)
+        .ToFrozenDictionary(x => x.kind, x => x.slot);
 
     /// <summary>The feature names in vector order.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
@@ -71,7 +85,7 @@ public static class ParagraphShape
         "HasEmail", "HasCopyright", "HasPhotoCredit", "StartsWithBullet", "HasBracket", "DigitRatio", "HangulRatio",
         "SymbolRatio", "RelativePosition", "IsFirst", "IsLast", "Log1pFromEnd", "Log1pIndex", "HasReporter", "HasUrl",
         "HasPipe", "Log1pSentenceCount", "HasQuote",
-        .. Enum.GetValues<BoilerplateKind>().Where(k => k != BoilerplateKind.None).Select(k => "Rule" + k.ToString()),
+        .. Enumerable.Range(0, RuleKindCount).Select(i => i < s_kindNames.Length ? "Rule" + s_kindNames[i] : $"RuleReserved{i}"),
     ];
 
     /// <summary>Computes the features of <paramref name="text"/> into <paramref name="features"/>.</summary>
@@ -142,9 +156,10 @@ public static class ParagraphShape
         features[21] = text.IndexOf('|') >= 0 ? 1f : 0f;
         features[22] = MathF.Log(1 + sentences);
         features[23] = text.IndexOfAny('"', '“', '”') >= 0 ? 1f : 0f;
-        for (int k = 0; k < RuleKindCount; k++)
+        features.Slice(24, RuleKindCount).Clear();
+        if (s_kindSlots.TryGetValue(kind, out int slot))
         {
-            features[24 + k] = k < s_kinds.Length && s_kinds[k] == kind ? 1f : 0f;
+            features[24 + slot] = 1f;
         }
     }
 

@@ -7,10 +7,13 @@ namespace KoNewsParse.Tests.ML;
 public sealed class BoilerplateClassifierTests(BoilerplateTrainingFixture fixture)
 {
     /// <summary>The held-out F1 reported in docs/ml.md for the shipped model.</summary>
-    private const double ReportedF1 = 0.991;
+    private const double ReportedF1 = 0.970;
 
     /// <summary>The F1 reported in docs/ml.md on the challenge set (phrasings and outlets absent from the training data).</summary>
-    private const double ReportedChallengeF1 = 0.963;
+    private const double ReportedChallengeF1 = 0.895;
+
+    /// <summary>The F1 reported in docs/ml.md on the blind set (written after the training data was final, evaluated once).</summary>
+    private const double ReportedBlindF1 = 0.905;
 
     private const double Tolerance = 0.02;
 
@@ -22,21 +25,25 @@ public sealed class BoilerplateClassifierTests(BoilerplateTrainingFixture fixtur
         Assert.InRange(metrics.F1, ReportedF1 - Tolerance, 1.0);
     }
 
-    [Fact]
-    public void Shipped_model_reaches_its_reported_F1_on_the_unseen_phrasing_challenge_set()
+    [Theory]
+    [InlineData("challenge.tsv", ReportedChallengeF1)]
+    [InlineData("blind.tsv", ReportedBlindF1)]
+    public void Shipped_model_reaches_its_reported_F1_on_the_evaluation_only_sets(string file, double reportedF1)
     {
-        BoilerplateDataset challenge = BoilerplateDataset.Load(Path.Combine(BoilerplateTrainingFixture.RepositoryRoot, "data", "boilerplate", "challenge.tsv"));
-        BoilerplateMetrics metrics = BoilerplateTrainer.Evaluate(BoilerplateClassifier.Default, challenge);
-        Assert.InRange(metrics.F1, ReportedChallengeF1 - Tolerance, 1.0);
+        BoilerplateDataset set = BoilerplateDataset.Load(Path.Combine(BoilerplateTrainingFixture.RepositoryRoot, "data", "boilerplate", file));
+        BoilerplateMetrics metrics = BoilerplateTrainer.Evaluate(BoilerplateClassifier.Default, set);
+        Assert.InRange(metrics.F1, reportedF1 - Tolerance, 1.0);
     }
 
-    [Fact]
-    public void Challenge_set_shares_no_paragraph_with_the_training_data()
+    [Theory]
+    [InlineData("challenge.tsv")]
+    [InlineData("blind.tsv")]
+    public void Evaluation_only_sets_share_no_paragraph_with_the_training_data(string file)
     {
-        BoilerplateDataset challenge = BoilerplateDataset.Load(Path.Combine(BoilerplateTrainingFixture.RepositoryRoot, "data", "boilerplate", "challenge.tsv"));
+        BoilerplateDataset set = BoilerplateDataset.Load(Path.Combine(BoilerplateTrainingFixture.RepositoryRoot, "data", "boilerplate", file));
         var known = fixture.Dataset.Articles.SelectMany(a => a).Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
-        Assert.DoesNotContain(challenge.Articles.SelectMany(a => a), p => known.Contains(p.Text));
-        Assert.True(challenge.ParagraphCount >= 40);
+        Assert.DoesNotContain(set.Articles.SelectMany(a => a), p => known.Contains(p.Text));
+        Assert.True(set.ParagraphCount >= 40, $"{file}: {set.ParagraphCount} paragraphs");
     }
 
     [Fact]
@@ -54,9 +61,8 @@ public sealed class BoilerplateClassifierTests(BoilerplateTrainingFixture fixtur
     [Fact]
     public void Training_is_deterministic_with_a_fixed_seed()
     {
-        BoilerplateDataset subset = fixture.Subset(12);
-        BoilerplateTrainingResult first = BoilerplateTrainer.Train(subset);
-        BoilerplateTrainingResult second = BoilerplateTrainer.Train(subset);
+        BoilerplateTrainingResult first = fixture.SmallResult;
+        BoilerplateTrainingResult second = BoilerplateTrainer.Train(fixture.SmallSubset);
         Assert.Equal(first.HeldOut, second.HeldOut);
         foreach ((string text, int index, int count) in fixture.HeldOutParagraphs())
         {
@@ -67,8 +73,7 @@ public sealed class BoilerplateClassifierTests(BoilerplateTrainingFixture fixtur
     [Fact]
     public void A_different_seed_still_trains_a_working_model()
     {
-        BoilerplateDataset subset = fixture.Subset(12);
-        BoilerplateTrainingResult result = BoilerplateTrainer.Train(subset, BoilerplateTrainerOptions.Default with { Seed = 7 });
+        BoilerplateTrainingResult result = BoilerplateTrainer.Train(fixture.SmallSubset, BoilerplateTrainerOptions.Default with { Seed = 7 });
         Assert.True(result.HeldOut.F1 > 0.8, result.HeldOut.ToString());
     }
 

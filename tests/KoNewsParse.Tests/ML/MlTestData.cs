@@ -10,6 +10,7 @@ public sealed class BoilerplateTrainingFixture
         Dataset = BoilerplateDataset.Load(DataPath);
         (Train, HeldOut) = Dataset.Split();
         Result = BoilerplateTrainer.Train(Dataset);
+        _smallResult = new(() => BoilerplateTrainer.Train(SmallSubset));
     }
 
     public static string RepositoryRoot { get; } = FindRoot();
@@ -23,6 +24,17 @@ public sealed class BoilerplateTrainingFixture
     public BoilerplateDataset HeldOut { get; }
 
     public BoilerplateTrainingResult Result { get; }
+
+    /// <summary>The number of articles of <see cref="SmallSubset"/>.</summary>
+    public const int SmallSubsetArticles = 12;
+
+    private readonly Lazy<BoilerplateTrainingResult> _smallResult;
+
+    /// <summary>The first <see cref="SmallSubsetArticles"/> articles, for fast trainings.</summary>
+    public BoilerplateDataset SmallSubset => Subset(SmallSubsetArticles);
+
+    /// <summary>One training on <see cref="SmallSubset"/> with the default options, shared by the tests.</summary>
+    public BoilerplateTrainingResult SmallResult => _smallResult.Value;
 
     /// <summary>The first <paramref name="articles"/> articles (fast trainings).</summary>
     public BoilerplateDataset Subset(int articles) => new([.. Dataset.Articles.Take(articles)]);

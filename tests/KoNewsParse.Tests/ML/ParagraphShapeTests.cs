@@ -23,6 +23,29 @@ public sealed class ParagraphShapeTests
         Assert.Equal(ParagraphShape.FeatureCount, ParagraphShape.FeatureNames.Distinct().Count());
     }
 
+    [Fact]
+    public void Every_rule_kind_has_its_own_one_hot_slot()
+    {
+        foreach (KoNewsParse.Duplicates.BoilerplateKind kind in Enum.GetValues<KoNewsParse.Duplicates.BoilerplateKind>())
+        {
+            if (kind != KoNewsParse.Duplicates.BoilerplateKind.None)
+            {
+                Assert.Contains("Rule" + kind, ParagraphShape.FeatureNames);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("ⓒ 새벽경제, 무단 전재 및 재배포 금지", "RuleCopyright")]
+    [InlineData("사진=하람식품 제공", "RulePhotoCaption")]
+    public void The_rule_kind_is_one_hot_encoded(string text, string slot)
+    {
+        float[] f = Features(text);
+        Assert.Equal(1f, f[0]);
+        Assert.Equal(1f, f[ParagraphShape.FeatureNames.ToList().IndexOf(slot)]);
+        Assert.Equal(1f, f.Skip(24).Sum());
+    }
+
     [Theory]
     [InlineData("문의는 tip@hanbit.example 으로 보내 주세요", true)]
     [InlineData("한지우 기자 jiwoo.han+news@mail.daon.example", true)]

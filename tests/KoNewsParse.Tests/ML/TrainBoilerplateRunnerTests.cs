@@ -13,10 +13,10 @@ public sealed class TrainBoilerplateRunnerTests(BoilerplateTrainingFixture fixtu
     [Fact]
     public void Trains_prints_held_out_metrics_and_writes_a_loadable_model()
     {
-        BoilerplateDataset subset = fixture.Subset(10);
+        BoilerplateDataset subset = fixture.SmallSubset;
         string data = Path.Combine(_dir, "subset.tsv");
         BoilerplateTrainingFixture.WriteTsv(subset, data);
-        BoilerplateTrainingResult expected = BoilerplateTrainer.Train(subset);
+        BoilerplateTrainingResult expected = fixture.SmallResult;
         string output = Path.Combine(_dir, "out", "model.zip");
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -26,7 +26,7 @@ public sealed class TrainBoilerplateRunnerTests(BoilerplateTrainingFixture fixtu
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr.ToString());
         Assert.Contains($"held-out {expected.HeldOut}", stdout.ToString(), StringComparison.Ordinal);
-        Assert.Contains($"read {subset.ParagraphCount} paragraphs in 10 articles", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"read {subset.ParagraphCount} paragraphs in {BoilerplateTrainingFixture.SmallSubsetArticles} articles", stdout.ToString(), StringComparison.Ordinal);
         Assert.True(File.Exists(output));
         Assert.Equal(["model.zip"], Directory.GetFiles(Path.Combine(_dir, "out")).Select(Path.GetFileName));
 
