@@ -83,6 +83,11 @@ public static class SmokeCommand
             results[name] = new JsonObject { ["ratio"] = Math.Round(ratio, 2), ["maxRatio"] = maxRatio, ["mentions"] = mentions, ["minMentions"] = minMentions, ["ok"] = ok };
         }
 
+        if (bounds["speedups"] is JsonObject speedups)
+        {
+            failures += CheckSpeedups(speedups, rounds, results);
+        }
+
         string? output = Accuracy.AccuracyCommand.OptionValue(args, "--out");
         if (output is not null)
         {
@@ -92,6 +97,50 @@ public static class SmokeCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoke: {(failures == 0 ? "passed" : $"{failures} regression(s)")} in {total.Elapsed.TotalSeconds:F1} s"));
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Speed-ups over the competitor, on the 10 KB corpus paragraph by paragraph (as in the <c>VersusRecognizers</c> benchmark):
+    /// time(Recognizers) / time(KoNewsParse) must stay at or above <c>minSpeedup</c>.
+    /// </summary>
+    private static int CheckSpeedups(JsonObject speedups, int rounds, JsonObject results)
+    {
+        string[] paragraphs = [.. NewsCorpus.Get(CorpusSize.Kb10).Paragraphs];
+        int failures = 0;
+        foreach ((string name, JsonNode? node) in speedups)
+        {
+            (Func<int> ours, Func<int> theirs) = name switch
+            {
+                "moneyVsRecognizersCurrency" => (PerParagraph(paragraphs, p => MoneyParser.Default.FindAll(p).Count), RecognizersCurrency(paragraphs)),
+                _ => throw new InvalidOperationException($"unknown speed-up '{name}'"),
+            };
+            double min = (double?)node?["minSpeedup"] ?? 0;
+            (double ratio, _) = MeasureRatio(ours, theirs, Math.Min(rounds, 3));
+            double speedup = 1 / ratio;
+            bool ok = speedup >= min;
+            failures += ok ? 0 : 1;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | speed-up {speedup:F0}× | ≥ {min:F0}× | | | {(ok ? "ok" : "REGRESSION")} |"));
+            results[name] = new JsonObject { ["speedup"] = Math.Round(speedup, 1), ["minSpeedup"] = min, ["ok"] = ok };
+        }
+
+        return failures;
+    }
+
+    private static Func<int> PerParagraph(string[] paragraphs, Func<string, int> scan) => () =>
+    {
+        int n = 0;
+        foreach (string p in paragraphs)
+        {
+            n += scan(p);
+        }
+
+        return n;
+    };
+
+    private static Func<int> RecognizersCurrency(string[] paragraphs)
+    {
+        Microsoft.Recognizers.Text.IModel model = new Microsoft.Recognizers.Text.NumberWithUnit.NumberWithUnitRecognizer(Microsoft.Recognizers.Text.Culture.Korean).GetCurrencyModel();
+        return PerParagraph(paragraphs, p => model.Parse(p).Count);
     }
 
     /// <summary>The minimum over <paramref name="rounds"/> interleaved rounds of time(workload) / time(floor).</summary>
