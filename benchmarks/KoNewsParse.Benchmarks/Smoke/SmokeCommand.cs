@@ -51,13 +51,17 @@ public static class SmokeCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoke: corpus {NewsCorpus.Label(size)} = {corpus.Utf8Bytes:N0} UTF-8 bytes, {corpus.Articles.Count} articles, {corpus.Paragraphs.Count} paragraphs, fingerprint {corpus.Fingerprint}"));
 
         Func<int> floor = () => Baselines.DigitRuns(text);
+        string[] ids = DuplicateWorkloads.Ids(corpus.Articles.Count);
         var workloads = new Dictionary<string, Func<int>>(StringComparer.Ordinal)
         {
             ["money"] = () => MoneyParser.Default.FindAll(text).Count,
             ["quantities"] = () => QuantityParser.Default.FindAll(text).Count,
             ["dates"] = () => KoreanDateParser.Default.FindAll(text, Reference).Count,
             ["companies"] = () => CompanyRecognizer.Default.FindAll(text).Count,
-            ["duplicates"] = () => CountDuplicates(corpus),
+            ["duplicates"] = () => DuplicateWorkloads.InArticle(DuplicateDetector.Default, corpus.ArticleParagraphs, exact: true)
+                + DuplicateWorkloads.InArticle(DuplicateDetector.Default, corpus.ArticleParagraphs, exact: false),
+            ["duplicateIndexExact"] = () => DuplicateWorkloads.Index(new DuplicateIndexOptions { DetectNearDuplicates = false }, ids, corpus.ArticleParagraphs, exact: true),
+            ["duplicateIndexNear"] = () => DuplicateWorkloads.Index(DuplicateIndexOptions.Default, ids, corpus.ArticleParagraphs, exact: false),
             ["boilerplate"] = () => CountBoilerplate(corpus),
             ["pipeline"] = () => CountPipeline(corpus),
         };
@@ -190,26 +194,15 @@ public static class SmokeCommand
         return (double)elapsed / Stopwatch.Frequency / calls;
     }
 
-    private static int CountDuplicates(NewsCorpus corpus)
-    {
-        int found = 0;
-        foreach (string[] paragraphs in corpus.ArticleParagraphs)
-        {
-            foreach (DuplicateMatch? m in DuplicateDetector.Default.FindDuplicates(paragraphs))
-            {
-                found += m is null ? 0 : 1;
-            }
-        }
-
-        return found;
-    }
-
     private static int CountBoilerplate(NewsCorpus corpus)
     {
         int found = 0;
-        foreach (string p in corpus.Paragraphs)
+        foreach (string[] lines in corpus.ArticleParagraphs)
         {
-            found += BoilerplateDetector.Default.IsBoilerplate(p) ? 1 : 0;
+            foreach (BoilerplateKind kind in BoilerplateDetector.Default.ClassifyAll(lines))
+            {
+                found += kind == BoilerplateKind.None ? 0 : 1;
+            }
         }
 
         return found;
