@@ -10,11 +10,14 @@ using KoNewsParse.Benchmarks.Smoke;
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- accuracy     labelled money set vs Recognizers
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- manifest     corpus sizes for the README script
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- corpus Mb1 out.txt   the generated corpus text
+//   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- lsh-sweep Mb1 20x3 10x6   DuplicateIndex LSH shapes
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- --filter '*' [--job short|Dry]   BenchmarkDotNet
 switch (args.FirstOrDefault())
 {
     case "smoke":
         return SmokeCommand.Run(args[1..]);
+    case "lsh-sweep":
+        return LshSweepCommand.Run(args[1..]);
     case "accuracy":
         return AccuracyCommand.Run(args[1..]);
     case "corpus":

@@ -225,19 +225,32 @@ def build_block(results_dir: str) -> str:
     out.append(f"**Baselines** ({label_one}, same run as the library)")
     out.append("")
     brs = []
-    for label, typ, methods in (("Money", "MoneyScan", ("KoNewsParse", "NaiveRegex", "IndexOfAnyFloor")),
-                                ("Dates", "DateScan", ("KoNewsParse", "NaiveRegex")),
-                                ("Companies", "CompanyScan", ("KoNewsParse", "NaiveRegex75Names"))):
-        for m in methods:
-            r = get(typ, m, one)
-            lib = get(typ, LIBRARY_METHOD, one)
+    for label, typ, naive in (("Money", "MoneyScan", "MoneyNaiveRegex"), ("Dates", "DateScan", "DateNaiveRegex"),
+                              ("Companies", "CompanyScan", "CompanyNaiveRegex75Names")):
+        lib = get(typ, LIBRARY_METHOD, one)
+        for name, r in (("KoNewsParse", lib), (f"naive Regex ({naive})", get("NaiveBaselines", naive, one)),
+                        ("IndexOfAny floor", get("NaiveBaselines", "IndexOfAnyFloor", one))):
             rel = "—" if not (r and lib) else f"{r['mean_ns'] / lib['mean_ns']:,.2f}×"
-            brs.append([label, m, fmt_time(r["mean_ns"] if r else None), fmt_num(mbps(r, one), 1), fmt_bytes(r["alloc"] if r else None), rel])
+            brs.append([label, name, fmt_time(r["mean_ns"] if r else None), fmt_num(mbps(r, one), 1), fmt_bytes(r["alloc"] if r else None), rel])
     out += table(["Capability", "Implementation", "Mean", "MB/s", "Allocated", "Time relative to KoNewsParse"], brs,
                  ["l", "l", "r", "r", "r", "r"])
     out.append("")
 
-    # 5. accuracy
+    # 5. corpus
+    if corpora:
+        out.append(f"**Corpus** (generated, seed {manifest.get('seed', '?')}; planted expressions per corpus)")
+        out.append("")
+        crs = []
+        for c in manifest["corpora"]:
+            p = c.get("planted", {})
+            crs.append([c["label"], f"{c['utf8Bytes']:,}", f"{c['articles']:,}", f"{c['paragraphs']:,}", f"{p.get('Money', 0):,}",
+                        f"{p.get('Dates', 0):,}", f"{p.get('Companies', 0):,}",
+                        f"{p.get('ExactDuplicates', 0) + p.get('Syndicated', 0):,} / {p.get('NearDuplicates', 0):,}", f"{p.get('Boilerplate', 0):,}"])
+        out += table(["Corpus", "UTF-8 bytes", "Articles", "Lines", "Money", "Dates", "Company names", "Exact / near duplicates", "Boilerplate lines"],
+                     crs, ["l", "r", "r", "r", "r", "r", "r", "r", "r"])
+        out.append("")
+
+    # 6. accuracy
     out.append("**Accuracy** (labelled money set: own sentences with expected amount and currency, plus traps; "
                "correct = exactly the expected values, nothing spurious)")
     out.append("")
