@@ -297,55 +297,35 @@ internal static class DateMath
 
     private static bool Search(in DateSpec s, DateOnly anchor, Direction dir, int unit, bool weekday, out DateRange r)
     {
-        const int Span = 15;
-        int span = unit == 1 && s.Month == 2 && s.Day == 29 ? 30 : Span;
-        bool havePast = false, haveFuture = false, haveStrict = false;
-        DateRange past = default, future = default, strict = default;
+        // Candidates are ordered by cycle index and never overlap, so each direction is found by walking outward from
+        // the anchor's own cycle; Feb 29 needs up to 8 years, everything else at most 13 months.
+        int span = unit == 1 && s.Month == 2 && s.Day == 29 ? 12 : 14;
         DateOnly monday = Monday(anchor);
-        for (int c = -span; c <= span; c++)
+        bool havePast = false, haveFuture = false;
+        DateRange past = default, future = default;
+        if (dir is Direction.Past or Direction.Nearest)
         {
-            DateRange cand = default;
-            bool ok;
-            switch (unit)
+            for (int c = 0; c >= -span; c--)
             {
-                case 0:
-                    ok = TryShiftMonth(anchor.Year, anchor.Month, c, out int y, out int m) && TryBuild(s, y, m, anchor, out cand);
+                if (Candidate(s, anchor, monday, unit, weekday, c, out DateRange cand) && cand.Start <= anchor)
+                {
+                    past = cand;
+                    havePast = true;
                     break;
-                case 1:
-                    ok = TryBuild(s, anchor.Year + c, s.Month, anchor, out cand);
+                }
+            }
+        }
+
+        if (dir is Direction.Future or Direction.Nearest)
+        {
+            for (int c = 0; c <= span; c++)
+            {
+                if (Candidate(s, anchor, monday, unit, weekday, c, out DateRange cand) && cand.End >= anchor)
+                {
+                    future = cand;
+                    haveFuture = true;
                     break;
-                default:
-                    ok = TryAddDays(monday, (c * 7L) + ((s.Weekday + 5) % 7), out DateOnly d);
-                    cand = new DateRange(d, d, DateGranularity.Day);
-                    break;
-            }
-
-            if (!ok || cand.Start is not { } cs || cand.End is not { } ce)
-            {
-                continue;
-            }
-
-            if (weekday && (int)cs.DayOfWeek + 1 != s.Weekday)
-            {
-                continue;
-            }
-
-            if (cs <= anchor)
-            {
-                past = cand;
-                havePast = true;
-            }
-
-            if (ce < anchor)
-            {
-                strict = cand;
-                haveStrict = true;
-            }
-
-            if (!haveFuture && ce >= anchor)
-            {
-                future = cand;
-                haveFuture = true;
+                }
             }
         }
 
@@ -358,8 +338,17 @@ internal static class DateMath
                 r = future;
                 return haveFuture;
             case Direction.StrictPast:
-                r = strict;
-                return haveStrict;
+                for (int c = 0; c >= -span; c--)
+                {
+                    if (Candidate(s, anchor, monday, unit, weekday, c, out DateRange cand) && cand.End < anchor)
+                    {
+                        r = cand;
+                        return true;
+                    }
+                }
+
+                r = default;
+                return false;
             default:
                 if (havePast && (past.End >= anchor || !haveFuture))
                 {
@@ -384,6 +373,27 @@ internal static class DateMath
                 r = dFuture < dPast ? future : past;
                 return true;
         }
+    }
+
+    private static bool Candidate(in DateSpec s, DateOnly anchor, DateOnly monday, int unit, bool weekday, int c, out DateRange cand)
+    {
+        cand = default;
+        bool ok;
+        switch (unit)
+        {
+            case 0:
+                ok = TryShiftMonth(anchor.Year, anchor.Month, c, out int y, out int m) && TryBuild(s, y, m, anchor, out cand);
+                break;
+            case 1:
+                ok = TryBuild(s, anchor.Year + c, s.Month, anchor, out cand);
+                break;
+            default:
+                ok = TryAddDays(monday, (c * 7L) + ((s.Weekday + 5) % 7), out DateOnly d);
+                cand = new DateRange(d, d, DateGranularity.Day);
+                break;
+        }
+
+        return ok && cand.Start is { } cs && cand.End is not null && (!weekday || (int)cs.DayOfWeek + 1 == s.Weekday);
     }
 
     private static bool TryBuild(in DateSpec s, int y, int m, DateOnly anchor, out DateRange r)

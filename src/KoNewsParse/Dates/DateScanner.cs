@@ -196,7 +196,7 @@ internal ref struct DateScanner
             lower.RangeTo = 0;
             DateSpec upper = s.UpperEnd();
             if (DateMath.TryResolve(lower, a, dir, out DateRange lo) && lo.Start is { } loStart
-                && DateMath.TryResolve(upper, loStart, Direction.Future, out DateRange hi) && hi.End >= loStart)
+                && DateMath.TryResolve(upper, s.IsPartial ? loStart : a, s.IsPartial ? Direction.Future : dir, out DateRange hi) && hi.End >= loStart)
             {
                 r = new DateRange(lo.Start, hi.End, lo.Granularity);
                 return true;
@@ -1228,15 +1228,21 @@ internal ref struct DateScanner
             return Direction.Nearest;
         }
 
-        if (_tHas && _tFinal && from >= _tFrom && from <= _tStop)
+        int j = from;
+        if (_tHas && from >= _tFrom && from <= _tStop)
         {
-            return _tDir;
+            if (_tFinal)
+            {
+                return _tDir;
+            }
+
+            // The previous scan found no marker in [from, _tStop): continue where it stopped (keeps the scan linear).
+            j = _tStop;
         }
 
         int len = _s.Length;
         int cap = (int)Math.Min(len, (long)from + _tenseWindow);
         Direction result = Direction.Nearest;
-        int j = from;
         for (; j < cap; j++)
         {
             char ch = _s[j];

@@ -33,6 +33,12 @@ public enum BoilerplateKind
     /// <summary>An advertisement marker line.</summary>
     Advertisement,
 
+    /// <summary>An editorial notice or disclaimer: <c>※ …</c>, <c>이 기사는 … 먼저 게재됐습니다</c>, investment disclaimers.</summary>
+    Notice,
+
+    /// <summary>A line of hashtags (<c>#해상풍력 #특별법</c>) or a tag/keyword header.</summary>
+    Tags,
+
     /// <summary>A line that recurs across many articles of the same source (learned by <see cref="BoilerplateLearner"/>).</summary>
     Learned,
 }
