@@ -22,7 +22,7 @@ internal static class ParseCommand
            "paragraphs": [{"index", "offset", "text", "boilerplate", "duplicateOf"}],
            "money":      [{"paragraph", "offset", "length", "text", "amount", "currency", "min", "max", "approximate", "equivalent"}],
            "quantities": [{"paragraph", "offset", "length", "text", "value", "unit", "approximate"}],
-           "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"}],
+           "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"} (+ "kind": "range"|"duration", "duration", "time" when present)],
            "companies":  [{"paragraph", "offset", "length", "text", "name", "code", "market", "group"}]}
         Offsets are UTF-16 code units of the normalized article text; amounts are exact decimals; date ends are inclusive.
         Relative dates resolve against --reference-date, else the article's published date.
