@@ -40,7 +40,7 @@ public static class KoNewsColumns
     /// <summary>Variable-length text vector: distinct company codes (exchange code, else canonical name) in order of first mention.</summary>
     public const string CompanyCodes = nameof(CompanyCodes);
 
-    /// <summary>Fixed-size <see cref="float"/> vector (2^bits slots): bag of hashed company codes, mention counts per slot.</summary>
+    /// <summary>Fixed-size <see cref="float"/> vector (2^bits slots): bag of the hashed distinct company codes (1 per company; hash collisions add up).</summary>
     public const string CompanyHash = nameof(CompanyHash);
 
     /// <summary><see cref="float"/>: number of paragraphs.</summary>
