@@ -52,9 +52,14 @@ public static class BylineExtractor
                         }
                     }
 
-                    if (best is null || (best.Email is null && found.Email is not null && best.Agency is null))
+                    if (best is null)
                     {
-                        best = best is null ? found : found with { Agency = found.Agency ?? best.Agency, Location = found.Location ?? best.Location };
+                        best = found;
+                    }
+                    else if (best.Email is null && found.Email is not null && (best.Name is null || best.Name == found.Name))
+                    {
+                        // "(서울=연합뉴스) 홍길동 기자 = …" at the top, "홍길동 기자 gildong@…" at the bottom
+                        best = best with { Email = found.Email };
                     }
                 }
                 else if (looseEmail is null && line.Length <= 60)

@@ -1,5 +1,6 @@
 using KoNewsParse.Companies;
 using KoNewsParse.Dates;
+using KoNewsParse.Duplicates;
 using KoNewsParse.Money;
 
 namespace KoNewsParse.Articles;
@@ -78,6 +79,9 @@ public sealed record Paragraph
 
     /// <summary>Whether the paragraph is boilerplate (copyright tail, byline, related articles, caption, …).</summary>
     public bool IsBoilerplate { get; init; }
+
+    /// <summary>What kind of boilerplate the rules found (<see cref="BoilerplateKind.None"/> for body text or when only a classifier voted).</summary>
+    public BoilerplateKind BoilerplateKind { get; init; }
 
     /// <summary>The index of the earlier identical or near-identical paragraph, if any.</summary>
     public int? DuplicateOf { get; init; }

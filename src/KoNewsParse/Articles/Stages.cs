@@ -66,33 +66,31 @@ internal sealed class CompanyStage(CompanyRecognizer companies) : IArticleStage
     }
 }
 
-/// <summary>Boilerplate flags and in-article duplicates.</summary>
+/// <summary>Boilerplate flags (rules with article context, plus an optional classifier) and in-article duplicates.</summary>
 internal sealed class DuplicateStage(DuplicateDetector? duplicates, BoilerplateDetector? boilerplate, IParagraphClassifier? classifier) : IArticleStage
 {
     public void Run(ArticleContext context)
     {
         List<Paragraph> paragraphs = context.Paragraphs;
-        IReadOnlyList<DuplicateMatch?>? matches = null;
-        if (duplicates is not null)
+        var texts = new string[paragraphs.Count];
+        for (int i = 0; i < texts.Length; i++)
         {
-            var texts = new string[paragraphs.Count];
-            for (int i = 0; i < texts.Length; i++)
-            {
-                texts[i] = paragraphs[i].Text;
-            }
-
-            matches = duplicates.FindDuplicates(texts);
+            texts[i] = paragraphs[i].Text;
         }
+
+        IReadOnlyList<DuplicateMatch?>? matches = duplicates?.FindDuplicates(texts);
+        IReadOnlyList<BoilerplateKind>? kinds = boilerplate?.ClassifyAll(texts);
 
         for (int i = 0; i < paragraphs.Count; i++)
         {
             Paragraph p = paragraphs[i];
-            bool isBoilerplate = (boilerplate?.IsBoilerplate(p.Text) ?? false)
-                || (classifier?.IsBoilerplate(p.Text, i, paragraphs.Count) ?? false);
+            BoilerplateKind kind = kinds is not null && i < kinds.Count ? kinds[i] : BoilerplateKind.None;
+            bool isBoilerplate = kind != BoilerplateKind.None || (classifier?.IsBoilerplate(p.Text, i, paragraphs.Count) ?? false);
             DuplicateMatch? match = matches is not null && i < matches.Count ? matches[i] : null;
             paragraphs[i] = p with
             {
                 IsBoilerplate = isBoilerplate,
+                BoilerplateKind = kind,
                 DuplicateOf = match?.Index,
                 DuplicateSimilarity = match?.Similarity,
             };

@@ -6,8 +6,24 @@ namespace KoNewsParse.Dates;
 /// </summary>
 public sealed class KoreanDateParser
 {
+    /// <summary>Creates a parser with <see cref="KoreanDateParserOptions.Default"/>.</summary>
+    public KoreanDateParser()
+        : this(KoreanDateParserOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a parser with the given options.</summary>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="KoreanDateParserOptions.Default"/>.</param>
+    public KoreanDateParser(KoreanDateParserOptions? options)
+    {
+        Options = options ?? KoreanDateParserOptions.Default;
+    }
+
     /// <summary>The default parser.</summary>
     public static KoreanDateParser Default { get; } = new();
+
+    /// <summary>The options this parser was created with.</summary>
+    public KoreanDateParserOptions Options { get; }
 
     /// <summary>Finds every date mention in <paramref name="text"/>.</summary>
     /// <param name="text">The text to scan.</param>
@@ -19,72 +35,72 @@ public sealed class KoreanDateParser
     /// <param name="text">The text to scan.</param>
     /// <param name="reference">The date relative expressions resolve against.</param>
     /// <returns>The mentions in text order.</returns>
-    public IReadOnlyList<DateMention> FindAll(ReadOnlySpan<char> text, DateOnly reference) => [];
+    public IReadOnlyList<DateMention> FindAll(ReadOnlySpan<char> text, DateOnly reference)
+    {
+        List<DateMention>? list = null;
+        var scanner = new DateScanner(text, reference, Options);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int k = text[i..].IndexOfAny(DateWords.Triggers);
+            if (k < 0)
+            {
+                break;
+            }
+
+            i += k;
+            if (!scanner.TryMatch(i, out DateMatch m))
+            {
+                i = scanner.SkipAfterFailure(i);
+                continue;
+            }
+
+            if (m.Emit)
+            {
+                (list ??= []).Add(ToMention(text, m));
+            }
+
+            i = m.End;
+        }
+
+        return list is null ? [] : list;
+    }
 
     /// <summary>Resolves one date expression.</summary>
-    /// <param name="text">The expression.</param>
+    /// <param name="text">The expression (surrounding white space is ignored).</param>
     /// <param name="reference">The reference date.</param>
     /// <param name="range">The resolved range.</param>
-    /// <returns><see langword="true"/> when the input is one date expression.</returns>
+    /// <returns><see langword="true"/> when the input is one date expression (durations such as <c>3일간</c> are not).</returns>
     public bool TryResolve(ReadOnlySpan<char> text, DateOnly reference, out DateRange range)
     {
         range = default;
-        return false;
+        ReadOnlySpan<char> t = text.Trim();
+        if (t.IsEmpty)
+        {
+            return false;
+        }
+
+        var scanner = new DateScanner(t, reference, Options);
+        if (!scanner.TryMatch(0, out DateMatch m) || !m.Emit || m.End != t.Length || m.Kind == DateMentionKind.Duration)
+        {
+            return false;
+        }
+
+        range = m.Range;
+        return true;
     }
-}
 
-/// <summary>The granularity of a resolved date.</summary>
-public enum DateGranularity
-{
-    /// <summary>One day.</summary>
-    Day,
-
-    /// <summary>A Monday–Sunday week.</summary>
-    Week,
-
-    /// <summary>A calendar month.</summary>
-    Month,
-
-    /// <summary>A calendar quarter.</summary>
-    Quarter,
-
-    /// <summary>A half year.</summary>
-    Half,
-
-    /// <summary>A calendar year.</summary>
-    Year,
-}
-
-/// <summary>An inclusive date range; either end may be open.</summary>
-/// <param name="Start">The first day, or <see langword="null"/> when open.</param>
-/// <param name="End">The last day (inclusive), or <see langword="null"/> when open.</param>
-/// <param name="Granularity">The granularity.</param>
-public readonly record struct DateRange(DateOnly? Start, DateOnly? End, DateGranularity Granularity);
-
-/// <summary>A date expression found in text.</summary>
-public sealed record DateMention
-{
-    /// <summary>Offset of the mention in UTF-16 code units.</summary>
-    public int Offset { get; init; }
-
-    /// <summary>Length of the mention in UTF-16 code units.</summary>
-    public int Length { get; init; }
-
-    /// <summary>The surface text.</summary>
-    public required string Text { get; init; }
-
-    /// <summary>The first day (inclusive), or <see langword="null"/> for an open start.</summary>
-    public DateOnly? Start { get; init; }
-
-    /// <summary>The last day (inclusive), or <see langword="null"/> for an open end.</summary>
-    public DateOnly? End { get; init; }
-
-    /// <summary>The granularity.</summary>
-    public DateGranularity Granularity { get; init; }
-
-    /// <summary>Whether the expression was relative to the reference date.</summary>
-    public bool IsRelative { get; init; }
-
-    /// <summary>The time of day when given (<c>오후 2시 30분</c>).</summary>
-    public TimeOnly? Time { get; init; }
+    private static DateMention ToMention(ReadOnlySpan<char> text, in DateMatch m) => new()
+    {
+        Offset = m.Start,
+        Length = m.End - m.Start,
+        Text = DateTextCache.GetText(text[m.Start..m.End]),
+        Start = m.Range.Start,
+        End = m.Range.End,
+        Granularity = m.Range.Granularity,
+        IsRelative = m.Relative,
+        Time = m.Time,
+        Kind = m.Kind,
+        Duration = m.Duration,
+    };
 }

@@ -1,13 +1,226 @@
 namespace KoNewsParse.Duplicates;
 
-/// <summary>Flags boilerplate lines: copyright tails, related-article lists, bylines, photo captions. Immutable and thread-safe.</summary>
+/// <summary>What kind of boilerplate a line is.</summary>
+public enum BoilerplateKind
+{
+    /// <summary>Not boilerplate (body text, title, subheading).</summary>
+    None,
+
+    /// <summary>A copyright tail: <c>무단전재 및 재배포 금지</c>, <c>Copyright ⓒ</c>, <c>저작권자 ©</c>.</summary>
+    Copyright,
+
+    /// <summary>A related-, popular- or recommended-article header or link line.</summary>
+    RelatedArticles,
+
+    /// <summary>A subscription, follow or tip-off prompt.</summary>
+    Subscription,
+
+    /// <summary>A byline: reporter name with e-mail, or a lone <c>홍길동 기자</c> line.</summary>
+    Byline,
+
+    /// <summary>A photo or graphic caption/credit: <c>사진=</c>, <c>/사진제공=</c>, <c>그래픽=</c>.</summary>
+    PhotoCaption,
+
+    /// <summary>Share, print, font-size and similar page UI words.</summary>
+    ShareUi,
+
+    /// <summary>A run of short headline-like lines without sentence endings (a list of other articles).</summary>
+    HeadlineList,
+
+    /// <summary>A dateline line on its own: <c>입력 2021.11.25 14:35</c>, <c>수정 …</c>.</summary>
+    Metadata,
+
+    /// <summary>An advertisement marker line.</summary>
+    Advertisement,
+
+    /// <summary>An editorial notice or disclaimer: <c>※ …</c>, <c>이 기사는 … 먼저 게재됐습니다</c>, investment disclaimers.</summary>
+    Notice,
+
+    /// <summary>A line of hashtags (<c>#해상풍력 #특별법</c>) or a tag/keyword header.</summary>
+    Tags,
+
+    /// <summary>A line that recurs across many articles of the same source (learned by <see cref="BoilerplateLearner"/>).</summary>
+    Learned,
+}
+
+/// <summary>Options for <see cref="BoilerplateDetector"/>. Immutable.</summary>
+public sealed record BoilerplateDetectorOptions
+{
+    /// <summary>The default options.</summary>
+    public static BoilerplateDetectorOptions Default { get; } = new();
+
+    /// <summary>Whether the built-in rules are applied (turn off to use only <see cref="Learned"/> lines).</summary>
+    public bool UseRules { get; init; } = true;
+
+    /// <summary>The minimum number of consecutive headline-like lines that <see cref="BoilerplateDetector.ClassifyAll"/> flags as a list (≥ 2).</summary>
+    public int HeadlineListMinRun { get; init; } = 3;
+
+    /// <summary>The longest line (characters) that counts as headline-like.</summary>
+    public int HeadlineMaxLength { get; init; } = 60;
+
+    /// <summary>Lines learned from a corpus (see <see cref="BoilerplateLearner"/>), or <see langword="null"/>.</summary>
+    public LearnedBoilerplate? Learned { get; init; }
+}
+
+/// <summary>
+/// Flags boilerplate lines: copyright tails, related-article lists, subscription prompts, bylines, photo captions, share UI,
+/// datelines, advertisement markers, runs of headline-like lines, and lines learned from a corpus. Rules are hand-written span
+/// scanners (no regular expressions). Immutable and thread-safe.
+/// </summary>
 public sealed class BoilerplateDetector
 {
-    /// <summary>The default detector.</summary>
+    /// <summary>The default detector (rules only).</summary>
     public static BoilerplateDetector Default { get; } = new();
 
-    /// <summary>Whether <paramref name="line"/> is boilerplate.</summary>
+    /// <summary>Creates a detector with <see cref="BoilerplateDetectorOptions.Default"/>.</summary>
+    public BoilerplateDetector()
+        : this(BoilerplateDetectorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a detector.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="BoilerplateDetectorOptions.HeadlineListMinRun"/> is below 2.</exception>
+    public BoilerplateDetector(BoilerplateDetectorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.HeadlineListMinRun < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.HeadlineListMinRun, "HeadlineListMinRun must be at least 2.");
+        }
+
+        Options = options;
+    }
+
+    /// <summary>The options.</summary>
+    public BoilerplateDetectorOptions Options { get; }
+
+    /// <summary>Whether <paramref name="line"/> is boilerplate on its own (no context; see <see cref="ClassifyAll"/>).</summary>
     /// <param name="line">One line or paragraph.</param>
     /// <returns><see langword="true"/> for boilerplate.</returns>
-    public bool IsBoilerplate(ReadOnlySpan<char> line) => false;
+    public bool IsBoilerplate(ReadOnlySpan<char> line) => Classify(line) != BoilerplateKind.None;
+
+    /// <summary>Classifies one line on its own (learned lines of any source count).</summary>
+    /// <param name="line">One line or paragraph.</param>
+    /// <returns>The kind, or <see cref="BoilerplateKind.None"/>.</returns>
+    public BoilerplateKind Classify(ReadOnlySpan<char> line) => Classify(line, null);
+
+    /// <summary>Classifies one line on its own.</summary>
+    /// <param name="line">One line or paragraph.</param>
+    /// <param name="source">The article's source (publisher/site) for learned lines, or <see langword="null"/> for any source.</param>
+    /// <returns>The kind, or <see cref="BoilerplateKind.None"/>.</returns>
+    public BoilerplateKind Classify(ReadOnlySpan<char> line, string? source)
+    {
+        ReadOnlySpan<char> s = line.Trim();
+        if (s.IsEmpty)
+        {
+            return BoilerplateKind.None;
+        }
+
+        if (Options.UseRules)
+        {
+            BoilerplateKind kind = BoilerplateRules.Classify(s);
+            if (kind != BoilerplateKind.None)
+            {
+                return kind;
+            }
+        }
+
+        if (Options.Learned is { } learned && learned.Contains(s, source))
+        {
+            return BoilerplateKind.Learned;
+        }
+
+        return BoilerplateKind.None;
+    }
+
+    /// <summary>
+    /// Classifies the lines of one article with context: besides the per-line rules, a run of at least
+    /// <see cref="BoilerplateDetectorOptions.HeadlineListMinRun"/> consecutive short lines without sentence endings is a
+    /// <see cref="BoilerplateKind.HeadlineList"/>, and short link-like lines right after a related-articles header are
+    /// <see cref="BoilerplateKind.RelatedArticles"/>.
+    /// </summary>
+    /// <param name="lines">The article's lines (paragraphs) in order.</param>
+    /// <param name="source">The article's source for learned lines, or <see langword="null"/>.</param>
+    /// <returns>One kind per line.</returns>
+    public IReadOnlyList<BoilerplateKind> ClassifyAll(IReadOnlyList<string> lines, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var kinds = new BoilerplateKind[lines.Count];
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = Classify((lines[i] ?? string.Empty).AsSpan(), source);
+        }
+
+        if (!Options.UseRules)
+        {
+            return kinds;
+        }
+
+        // Lines after a related-articles header, until the first line that reads like body text.
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] != BoilerplateKind.RelatedArticles)
+            {
+                continue;
+            }
+
+            for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None; j++)
+            {
+                if (!BoilerplateRules.IsHeadlineLike((lines[j] ?? string.Empty).AsSpan().Trim(), Options.HeadlineMaxLength + 20))
+                {
+                    break;
+                }
+
+                kinds[j] = BoilerplateKind.RelatedArticles;
+            }
+        }
+
+        // Runs of headline-like lines after the first body sentence (the title and sub-headlines at the top are not a list).
+        // Lines already classified as boilerplate neither break nor start a run.
+        int firstBody = 0;
+        while (firstBody < kinds.Length && !BoilerplateRules.IsBodySentence((lines[firstBody] ?? string.Empty).AsSpan().Trim()))
+        {
+            firstBody++;
+        }
+
+        int runStart = -1, runLength = 0;
+        for (int i = firstBody; i <= kinds.Length; i++)
+        {
+            bool headline = i < kinds.Length && kinds[i] == BoilerplateKind.None
+                && BoilerplateRules.IsHeadlineLike((lines[i] ?? string.Empty).AsSpan().Trim(), Options.HeadlineMaxLength);
+            bool transparent = i < kinds.Length && kinds[i] != BoilerplateKind.None;
+            if (headline)
+            {
+                if (runStart < 0)
+                {
+                    runStart = i;
+                }
+
+                runLength++;
+                continue;
+            }
+
+            if (transparent && runStart >= 0)
+            {
+                continue;
+            }
+
+            if (runLength >= Options.HeadlineListMinRun)
+            {
+                for (int j = runStart; j < i; j++)
+                {
+                    if (kinds[j] == BoilerplateKind.None)
+                    {
+                        kinds[j] = BoilerplateKind.HeadlineList;
+                    }
+                }
+            }
+
+            runStart = -1;
+            runLength = 0;
+        }
+
+        return kinds;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KoNewsParse.Money;
 
 /// <summary>Options for <see cref="MoneyParser"/>.</summary>
@@ -5,12 +7,33 @@ public sealed record MoneyParserOptions
 {
     /// <summary>The default options.</summary>
     public static MoneyParserOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether a parenthesised amount in another currency right after a mention becomes its
+    /// <see cref="MoneyMention.Equivalent"/> (<c>4000만달러(약 475억원)</c>). Default <see langword="true"/>.
+    /// </summary>
+    public bool LinkEquivalents { get; init; } = true;
+
+    /// <summary>Whether English scale words after a prefixed currency are read (<c>$4.5 billion</c>, <c>US$1.2bn</c>). Default <see langword="true"/>.</summary>
+    public bool ReadEnglishForms { get; init; } = true;
+
+    /// <summary>
+    /// The ISO code given to numbers with a 만/억/조/경 multiplier but no currency (headline style <c>영업익 300억</c>),
+    /// or <see langword="null"/> (the default) to report only amounts with a currency.
+    /// </summary>
+    public string? BareAmountCurrency { get; init; }
 }
 
 /// <summary>
 /// Finds and parses Korean money expressions (<c>300억원</c>, <c>4000만달러(약 475억원)</c>, …).
 /// Immutable and thread-safe; never throws on any input.
 /// </summary>
+/// <remarks>
+/// The scan is linear in the input and allocation-free on text without money; each mention costs one allocation
+/// (its record) plus the amortized growth of the result list. <see cref="MoneyMention.Text"/> is materialized on first
+/// access from the input string (<see cref="FindAll(string)"/>) or from one shared copy of all matched texts
+/// (<see cref="FindAll(ReadOnlySpan{char})"/>).
+/// </remarks>
 public sealed class MoneyParser
 {
     /// <summary>A parser with <see cref="MoneyParserOptions.Default"/>.</summary>
@@ -30,60 +53,110 @@ public sealed class MoneyParser
     /// <summary>Finds every money mention in <paramref name="text"/>.</summary>
     /// <param name="text">The text to scan.</param>
     /// <returns>The mentions in text order.</returns>
-    public IReadOnlyList<MoneyMention> FindAll(string? text) => FindAll((text ?? string.Empty).AsSpan());
+    public IReadOnlyList<MoneyMention> FindAll(string? text) => FindAllCore((text ?? string.Empty).AsSpan(), text ?? string.Empty);
 
     /// <summary>Finds every money mention in <paramref name="text"/>.</summary>
     /// <param name="text">The text to scan.</param>
     /// <returns>The mentions in text order.</returns>
-    public IReadOnlyList<MoneyMention> FindAll(ReadOnlySpan<char> text) => [];
+    public IReadOnlyList<MoneyMention> FindAll(ReadOnlySpan<char> text) => FindAllCore(text, null);
 
     /// <summary>Parses one money expression such as <c>3조5000억원</c>.</summary>
-    /// <param name="text">The expression.</param>
-    /// <param name="value">The value when parsing succeeds.</param>
+    /// <param name="text">The expression (surrounding white space is ignored).</param>
+    /// <param name="value">The value when parsing succeeds (for a range, its lower end).</param>
     /// <returns><see langword="true"/> when the whole input is one money expression.</returns>
     public bool TryParse(ReadOnlySpan<char> text, out MoneyValue value)
     {
         value = default;
-        return false;
+        ReadOnlySpan<char> t = text.Trim();
+        int pos = 0;
+        if (t.IsEmpty || !MoneyGrammar.TryFindNext(t, ref pos, 0, Options, out RawMoney r) || r.Start != 0 || r.End != t.Length)
+        {
+            return false;
+        }
+
+        value = new MoneyValue(r.Amount, r.Currency, r.Approximate);
+        return true;
     }
-}
 
-/// <summary>An amount of money in one currency.</summary>
-/// <param name="Amount">The exact amount.</param>
-/// <param name="Currency">The ISO 4217 code.</param>
-/// <param name="IsApproximate">Whether the amount was qualified as approximate.</param>
-public readonly record struct MoneyValue(decimal Amount, string Currency, bool IsApproximate);
+    private List<MoneyMention>? Scan(ReadOnlySpan<char> text, string? source, ref char[]? pool, ref int poolLength)
+    {
+        List<MoneyMention>? list = null;
+        int pos = 0;
+        int lastEnd = 0;
+        while (MoneyGrammar.TryFindNext(text, ref pos, lastEnd, Options, out RawMoney r))
+        {
+            lastEnd = r.End;
+            int length = r.End - r.Start;
+            MentionText mt;
+            if (source is not null)
+            {
+                mt = MentionText.Slice(r.Start, length);
+                mt.Attach(source);
+            }
+            else
+            {
+                mt = MentionText.Slice(poolLength, length);
+                Append(ref pool, ref poolLength, text.Slice(r.Start, length));
+            }
 
-/// <summary>A money expression found in text.</summary>
-public sealed record MoneyMention
-{
-    /// <summary>Offset of the mention in UTF-16 code units.</summary>
-    public int Offset { get; init; }
+            list ??= [];
+            list.Add(new MoneyMention(mt, r.Currency)
+            {
+                Offset = r.Start,
+                Length = length,
+                Amount = r.Amount,
+                Min = r.Min,
+                Max = r.Max,
+                IsMinExclusive = r.MinExclusive,
+                IsMaxExclusive = r.MaxExclusive,
+                IsApproximate = r.Approximate,
+                Qualifier = r.Words.Join(),
+                Qualifiers = r.Qualifiers,
+                Equivalent = r.Equivalent,
+            });
+        }
 
-    /// <summary>Length of the mention in UTF-16 code units.</summary>
-    public int Length { get; init; }
+        return list;
+    }
 
-    /// <summary>The surface text.</summary>
-    public required string Text { get; init; }
+    private IReadOnlyList<MoneyMention> FindAllCore(ReadOnlySpan<char> text, string? source)
+    {
+        char[]? pool = null;
+        int poolLength = 0;
+        List<MoneyMention>? list = Scan(text, source, ref pool, ref poolLength);
+        if (list is null)
+        {
+            return [];
+        }
 
-    /// <summary>The exact amount.</summary>
-    public decimal Amount { get; init; }
+        if (pool is not null)
+        {
+            string shared = new(pool, 0, poolLength);
+            ArrayPool<char>.Shared.Return(pool);
+            foreach (MoneyMention m in list)
+            {
+                m.AttachSource(shared);
+            }
+        }
 
-    /// <summary>The ISO 4217 currency code.</summary>
-    public required string Currency { get; init; }
+        return list;
+    }
 
-    /// <summary>Lower bound for ranges and bounds (<c>이상</c>, <c>10억~20억원</c>), else <see langword="null"/>.</summary>
-    public decimal? Min { get; init; }
+    internal static void Append(ref char[]? pool, ref int length, ReadOnlySpan<char> chars)
+    {
+        if (pool is null || pool.Length - length < chars.Length)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(256, Math.Max((pool?.Length ?? 0) * 2, length + chars.Length)));
+            if (pool is not null)
+            {
+                pool.AsSpan(0, length).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(pool);
+            }
 
-    /// <summary>Upper bound for ranges and bounds (<c>미만</c>, <c>최대</c>), else <see langword="null"/>.</summary>
-    public decimal? Max { get; init; }
+            pool = bigger;
+        }
 
-    /// <summary>Whether the amount is approximate (<c>약</c>, <c>여</c>, <c>수백억</c>, <c>억원대</c>).</summary>
-    public bool IsApproximate { get; init; }
-
-    /// <summary>The qualifier word found, if any.</summary>
-    public string? Qualifier { get; init; }
-
-    /// <summary>A linked conversion such as the KRW amount in <c>4000만달러(약 475억원)</c>.</summary>
-    public MoneyValue? Equivalent { get; init; }
+        chars.CopyTo(pool.AsSpan(length));
+        length += chars.Length;
+    }
 }

@@ -1,0 +1,245 @@
+using FsCheck;
+using FsCheck.Xunit;
+using KoNewsParse.Duplicates;
+using Xunit.Abstractions;
+
+namespace KoNewsParse.Tests.Duplicates;
+
+public class BoilerplateDetectorTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("<저작권자 ⓒ 한빛경제, 무단전재 및 재배포 금지>", BoilerplateKind.Copyright)]
+    [InlineData("Copyright ⓒ Example Press. All rights reserved.", BoilerplateKind.Copyright)]
+    [InlineData("ⓒ 예시일보", BoilerplateKind.Copyright)]
+    [InlineData("저작권자 예시신문", BoilerplateKind.Copyright)]
+    [InlineData("<ⓒ예시뉴스 - AI학습 이용 금지>", BoilerplateKind.Copyright)]
+    [InlineData("관련기사", BoilerplateKind.RelatedArticles)]
+    [InlineData("[관련 기사] 반도체 수출 석 달째 증가", BoilerplateKind.RelatedArticles)]
+    [InlineData("▶ 많이 본 뉴스", BoilerplateKind.RelatedArticles)]
+    [InlineData("☞ 예시경제 주요 뉴스 한눈에 보기", BoilerplateKind.RelatedArticles)]
+    [InlineData("홍길동 기자의 다른 기사", BoilerplateKind.RelatedArticles)]
+    [InlineData("▶ 예시신문 네이버 채널 구독하기", BoilerplateKind.Subscription)]
+    [InlineData("[예시일보 카카오톡 채널 추가하고 뉴스 받아보기]", BoilerplateKind.Subscription)]
+    [InlineData("기자 구독", BoilerplateKind.Subscription)]
+    [InlineData("▶ 제보는 카톡 okjebo", BoilerplateKind.Subscription)]
+    [InlineData("홍길동 기자 gildong@example.co.kr", BoilerplateKind.Byline)]
+    [InlineData("[홍길동·김철수 기자]", BoilerplateKind.Byline)]
+    [InlineData("글·사진 홍길동 기자", BoilerplateKind.Byline)]
+    [InlineData("gildong@example.co.kr", BoilerplateKind.Byline)]
+    [InlineData("/홍길동 특파원", BoilerplateKind.Byline)]
+    [InlineData("신공장 전경. /사진제공=예시전자", BoilerplateKind.PhotoCaption)]
+    [InlineData("사진=게티이미지뱅크", BoilerplateKind.PhotoCaption)]
+    [InlineData("그래픽=김유나 디자인기자", BoilerplateKind.PhotoCaption)]
+    [InlineData("▲ 서울 여의도 증권가 모습", BoilerplateKind.PhotoCaption)]
+    [InlineData("서울 용산구 본사 전경. /예시뉴스", BoilerplateKind.PhotoCaption)]
+    [InlineData("페이스북 트위터 카카오톡 URL복사 프린트", BoilerplateKind.ShareUi)]
+    [InlineData("좋아요 0 댓글 0", BoilerplateKind.ShareUi)]
+    [InlineData("공유하기", BoilerplateKind.ShareUi)]
+    [InlineData("입력 2021.11.25 14:35", BoilerplateKind.Metadata)]
+    [InlineData("기사입력 2021-11-25 오후 2:35", BoilerplateKind.Metadata)]
+    [InlineData("[2021-11-25 14:35]", BoilerplateKind.Metadata)]
+    [InlineData("[광고]", BoilerplateKind.Advertisement)]
+    public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
+    {
+        Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
+        Assert.True(BoilerplateDetector.Default.IsBoilerplate(line));
+    }
+
+    [Theory]
+    [InlineData("삼성전자가 올해 3분기 영업이익이 12조원으로 잠정 집계됐다고 8일 공시했다.")]
+    [InlineData("(서울=예시통신) 홍길동 기자 = 한국은행이 기준금리를 연 3.0%로 동결했다.")]
+    [InlineData("국내 음원 플랫폼들이 저작권자에게 지급하는 정산 방식을 바꾸기로 했다.")]
+    [InlineData("한편 노조 유튜브 채널 구독자는 이번 교섭 기간에 두 배 가까이 늘었다.")]
+    [InlineData("회사는 추가 문의를 고객센터 이메일(help@example.co.kr)로 받는다고 안내했다.")]
+    [InlineData("▲배당 예측 가능성 제고 ▲자사주 소각 ▲지배구조 개선 등이 핵심이다.")]
+    [InlineData("예시전자 대표(사진=예시전자 제공)는 이날 간담회에서 신사업 계획을 설명하며 내년 매출 목표를 처음으로 공개했다. 그는 해외 시장 비중을 절반까지 높이겠다고 했다.")]
+    [InlineData("카카오톡 이용자 수는 3분기 말 기준 4,900만명으로 집계됐다.")]
+    [InlineData("관련 업계에서는 감축 규모가 더 커질 수 있다는 관측도 나온다.")]
+    [InlineData("업계는 무단 복제 음원 유통을 막는 기술 조치도 강화할 계획이다.")]
+    [InlineData("삼성전자 3분기 영업이익 12조…반도체 회복 본격화")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Classify_LeavesBodyTextAlone(string line) =>
+        Assert.Equal(BoilerplateKind.None, BoilerplateDetector.Default.Classify(line));
+
+    [Fact]
+    public void ClassifyAll_FlagsHeadlineListsAfterTheBodyButNotTitlesAtTheTop()
+    {
+        string[] lines =
+        [
+            "서울 아파트값 12주 연속 상승",
+            "강남3구 상승폭 확대…외곽 지역은 보합",
+            "전세가격도 오름세 이어져",
+            "서울 아파트 매매가격이 12주 연속 올랐다고 한국부동산원이 밝혔다.",
+            "홍길동 기자 gildong@example.kr",
+            "유가 사흘 연속 하락…WTI 배럴당 74달러",
+            "금값 사상 최고치 경신 눈앞",
+            "엔화 약세 지속…엔·달러 155엔 돌파",
+        ];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal(
+            [
+                BoilerplateKind.None, BoilerplateKind.None, BoilerplateKind.None, BoilerplateKind.None, BoilerplateKind.Byline,
+                BoilerplateKind.HeadlineList, BoilerplateKind.HeadlineList, BoilerplateKind.HeadlineList,
+            ],
+            kinds);
+    }
+
+    [Fact]
+    public void ClassifyAll_FlagsLinksAfterARelatedHeader()
+    {
+        string[] lines =
+        [
+            "정부가 반도체 설비투자를 돕기 위해 정책금융 프로그램을 새로 만든다고 밝혔다.",
+            "관련기사",
+            "반도체 수출 석 달째 증가",
+            "기획재정부는 이날 지원 방안을 발표하고 상반기 중 첫 자금을 집행하겠다고 했다.",
+        ];
+        Assert.Equal(
+            [BoilerplateKind.None, BoilerplateKind.RelatedArticles, BoilerplateKind.RelatedArticles, BoilerplateKind.None],
+            BoilerplateDetector.Default.ClassifyAll(lines));
+    }
+
+    [Fact]
+    public void ClassifyAll_DoesNotFlagTwoShortLinesBelowTheMinimumRun()
+    {
+        string[] lines = ["본문 문장이 여기에 길게 이어지고 있으며 마침표로 끝난다.", "짧은 소제목 하나", "또 다른 소제목"];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        var strict = new BoilerplateDetector(new BoilerplateDetectorOptions { HeadlineListMinRun = 2 });
+        Assert.Equal(BoilerplateKind.HeadlineList, strict.ClassifyAll(lines)[2]);
+    }
+
+    /// <summary>The labelled set: ~25 of the project's own article-like texts with boilerplate tails (also used by the ML helper).</summary>
+    internal static List<List<(bool Boilerplate, string Text)>> LoadLabelledArticles(string file = "boilerplate-labelled.tsv")
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Duplicates", "Data", file);
+        var articles = new List<List<(bool, string)>> { new() };
+        foreach (string line in File.ReadLines(path).Skip(1))
+        {
+            if (line.Length == 0)
+            {
+                articles.Add([]);
+                continue;
+            }
+
+            string[] parts = line.Split('\t');
+            Assert.Equal(2, parts.Length);
+            Assert.Contains(parts[0], new[] { "body", "boilerplate" });
+            articles[^1].Add((parts[0] == "boilerplate", parts[1]));
+        }
+
+        return articles.Where(a => a.Count > 0).ToList();
+    }
+
+    private (int Tp, int Fp, int Fn, int Tn) Evaluate(string name, List<List<(bool Boilerplate, string Text)>> articles)
+    {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        foreach (List<(bool Boilerplate, string Text)> article in articles)
+        {
+            IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(article.Select(a => a.Text).ToArray());
+            for (int i = 0; i < article.Count; i++)
+            {
+                bool predicted = kinds[i] != BoilerplateKind.None;
+                (tp, fp, fn, tn) = (predicted, article[i].Boilerplate) switch
+                {
+                    (true, true) => (tp + 1, fp, fn, tn),
+                    (true, false) => (tp, fp + 1, fn, tn),
+                    (false, true) => (tp, fp, fn + 1, tn),
+                    _ => (tp, fp, fn, tn + 1),
+                };
+                if (predicted != article[i].Boilerplate)
+                {
+                    output.WriteLine($"{name} {(predicted ? "FP" : "FN")} {kinds[i]}: {article[i].Text}");
+                }
+            }
+        }
+
+        output.WriteLine($"{name}: {articles.Count} articles, {tp + fn} boilerplate / {fp + tn} body lines: P={(double)tp / (tp + fp):F4} R={(double)tp / (tp + fn):F4} (tp={tp} fp={fp} fn={fn} tn={tn})");
+        return (tp, fp, fn, tn);
+    }
+
+    [Fact]
+    public void LabelledArticles_MeetPrecisionAndRecallTargets()
+    {
+        List<List<(bool Boilerplate, string Text)>> tuning = LoadLabelledArticles();
+        List<List<(bool Boilerplate, string Text)>> heldOut = [.. LoadLabelledArticles("boilerplate-heldout.tsv"), .. LoadLabelledArticles("boilerplate-heldout2.tsv")];
+        Evaluate("second held-out set", LoadLabelledArticles("boilerplate-heldout2.tsv"));
+        Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
+        (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
+        (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
+        int tp = tp1 + tp2, fp = fp1 + fp2, fn = fn1 + fn2;
+        double precision = (double)tp / (tp + fp), recall = (double)tp / (tp + fn);
+        output.WriteLine($"both: P={precision:F4} R={recall:F4}");
+
+        // Per-line IsBoilerplate (no context) for comparison.
+        int lineTp = 0, lineFp = 0, lineFn = 0;
+        foreach ((bool label, string text) in tuning.Concat(heldOut).SelectMany(a => a))
+        {
+            bool predicted = BoilerplateDetector.Default.IsBoilerplate(text);
+            lineTp += predicted && label ? 1 : 0;
+            lineFp += predicted && !label ? 1 : 0;
+            lineFn += !predicted && label ? 1 : 0;
+        }
+
+        output.WriteLine($"per-line IsBoilerplate only (both sets): P={(double)lineTp / (lineTp + lineFp):F4} R={(double)lineTp / (lineTp + lineFn):F4}");
+        Assert.True(precision >= 0.95, $"precision {precision:F4}");
+        Assert.True(recall >= 0.90, $"recall {recall:F4}");
+        Assert.True((double)tp2 / (tp2 + fp2) >= 0.95, "held-out precision");
+        Assert.True((double)tp2 / (tp2 + fn2) >= 0.90, "held-out recall");
+    }
+
+    [Fact]
+    public void Learner_FlagsLinesRecurringAcrossArticlesOfTheSameSource()
+    {
+        var learner = new BoilerplateLearner(new BoilerplateLearnerOptions { MinArticles = 3 });
+        for (int i = 0; i < 4; i++)
+        {
+            learner.Add("example.co.kr", [$"{i}번째 기사 본문이다.", "예시경제 앱에서 더 많은 소식을 만나 보세요", "편집국 대표전화 02-000-0000"]);
+            learner.Add("other.kr", [$"다른 매체 {i}번째 기사.", i < 2 ? "예시경제 앱에서 더 많은 소식을 만나 보세요" : "다른 꼬리말"]);
+        }
+
+        BoilerplateDetector detector = learner.BuildDetector();
+        Assert.Equal(BoilerplateKind.Learned, detector.Classify("예시경제 앱에서  더 많은 소식을 만나 보세요.", "example.co.kr"));
+        Assert.Equal(BoilerplateKind.Learned, detector.Classify("편집국 대표전화 02-000-0000"));
+        Assert.Equal(BoilerplateKind.None, detector.Classify("예시경제 앱에서 더 많은 소식을 만나 보세요", "other.kr"));
+        Assert.Equal(BoilerplateKind.None, detector.Classify("0번째 기사 본문이다.", "example.co.kr"));
+        Assert.Equal(BoilerplateKind.None, detector.Classify("다른 꼬리말", "other.kr"));
+        LearnedBoilerplate learned = learner.Build();
+        Assert.Equal(2, learned.Count);
+        Assert.Equal(["example.co.kr"], learned.Sources);
+    }
+
+    [Fact]
+    public void Learner_CountsEachArticleOnceAndHonoursMinFraction()
+    {
+        var learner = new BoilerplateLearner(new BoilerplateLearnerOptions { MinArticles = 2, MinFraction = 0.5 });
+        learner.Add("s", ["반복 꼬리말", "반복 꼬리말", "반복 꼬리말"]);
+        Assert.Equal(0, learner.Build().Count);
+        learner.Add("s", ["반복 꼬리말"]);
+        Assert.Equal(1, learner.Build().Count);
+        for (int i = 0; i < 4; i++)
+        {
+            learner.Add("s", [$"본문 {i}"]);
+        }
+
+        Assert.Equal(0, learner.Build().Count); // 2 of 6 articles < 50%
+    }
+
+    [Property(MaxTest = 300)]
+    public void Classify_NeverThrows(string? line)
+    {
+        _ = BoilerplateDetector.Default.Classify(line);
+        _ = BoilerplateDetector.Default.ClassifyAll([line ?? string.Empty, line ?? string.Empty, line ?? string.Empty]);
+    }
+
+    [Fact]
+    public void Classify_IsLinearOnAdversarialInput()
+    {
+        string big = string.Concat(Enumerable.Repeat("▶관련기사 ⓒ@a.b 사진=/ 기자 ", 40_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        _ = BoilerplateDetector.Default.Classify(big);
+        _ = BoilerplateDetector.Default.ClassifyAll([big, big]);
+        _ = ParagraphFingerprint.Create(big);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
+}
