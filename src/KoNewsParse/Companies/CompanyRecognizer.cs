@@ -389,6 +389,11 @@ public sealed class CompanyRecognizer
                     suffix = 0;
                 }
 
+                if (!legalPrefix && suffix == 0 && CompanyText.IsCurrencyUse(text, s, end))
+                {
+                    return false; // 한화 약 1190억원: the currency, not the group
+                }
+
                 int company = _gazetteer.AliasCompany(values[k]);
                 bool needsEvidence = _gazetteer.AliasNeedsEvidence(values[k]);
                 int legalCompany = _gazetteer.LegalOf(company);

@@ -71,6 +71,40 @@ internal static class CompanyText
         "이차전지", "2차전지", "첨단소재", "신소재", "디스플레이", "인공지능", "로봇", "헬스케어", "모빌리티", "핀테크",
     };
 
+    /// <summary>
+    /// Whether the name at [<paramref name="start"/>, <paramref name="end"/>) is 한화 used as "Korean won" (韓貨) before an amount:
+    /// <c>1억달러(한화 약 1190억원)</c>, <c>한화로 환산하면</c>, <c>한화 기준</c>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Start of the name.</param>
+    /// <param name="end">End of the name.</param>
+    /// <returns><see langword="true"/> when the word denotes the currency, not the company.</returns>
+    internal static bool IsCurrencyUse(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start != 2 || text[start] != '한' || text[start + 1] != '화')
+        {
+            return false;
+        }
+
+        int j = end;
+        if (StartsWith(text, j, "으로"))
+        {
+            j += 2;
+        }
+        else if (StartsWith(text, j, "로"))
+        {
+            j++;
+        }
+
+        while (j < text.Length && Fold(text[j]) == ' ')
+        {
+            j++;
+        }
+
+        return j < text.Length && (char.IsAsciiDigit(Fold(text[j])) || StartsWith(text, j, "약") || StartsWith(text, j, "기준") ||
+                                   StartsWith(text, j, "환산") || StartsWith(text, j, "가치") || StartsWith(text, j, "로 "));
+    }
+
     /// <summary>Hanja country prefixes written right before a foreign firm (美애플, 中화웨이).</summary>
     private static bool IsCountryPrefix(char c) => c is '美' or '中' or '日' or '英' or '獨' or '佛' or '韓' or '印' or '臺' or '台';
 
