@@ -615,13 +615,17 @@ internal static class BoilerplateRules
             return false;
         }
 
-        foreach (Range r in s.Split(' '))
+        int i = 0;
+        while (i < s.Length)
         {
-            ReadOnlySpan<char> word = s[r];
+            int space = s[i..].IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? s[i..] : s.Slice(i, space);
             if (!word.IsEmpty && (word[0] != '#' || word.Length == 1))
             {
                 return false;
             }
+
+            i += word.Length + 1;
         }
 
         return true;
