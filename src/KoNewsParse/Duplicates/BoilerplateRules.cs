@@ -615,16 +615,17 @@ internal static class BoilerplateRules
             return false;
         }
 
-        while (!s.IsEmpty)
+        int i = 0;
+        while (i < s.Length)
         {
-            int space = s.IndexOf(' ');
-            ReadOnlySpan<char> word = space < 0 ? s : s[..space];
+            int space = s[i..].IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? s[i..] : s.Slice(i, space);
             if (!word.IsEmpty && (word[0] != '#' || word.Length == 1))
             {
                 return false;
             }
 
-            s = space < 0 ? default : s[(space + 1)..];
+            i += word.Length + 1;
         }
 
         return true;

@@ -20,7 +20,8 @@ public sealed record DuplicateDetectorOptions
 /// Finds exact and near-duplicate paragraphs inside one article: every paragraph after the first occurrence gets the match
 /// to the FIRST (earliest) paragraph it duplicates. Near duplicates use the same definition as <see cref="DuplicateIndex"/>
 /// (containment of character 5-gram shingles of the canonical text ≥ the threshold) but every earlier paragraph is checked
-/// exactly, so no sketch is involved. Immutable and thread-safe.
+/// exactly, so no sketch is involved (inputs of more than 400 paragraphs go through <see cref="DuplicateIndex"/>'s LSH
+/// instead, to stay linear). Immutable and thread-safe.
 /// </summary>
 public sealed class DuplicateDetector
 {

@@ -84,6 +84,12 @@ public sealed record DocumentDuplicate(string DocumentId, string DuplicateOf, do
 public sealed record DuplicateIndexStatistics(
     int Documents, long Paragraphs, int DistinctParagraphs, long ExactTableBytes, long DocumentBytes, long NearIndexBytes)
 {
+    /// <summary>The number of distinct canonical texts stored for near-duplicate matching (0 when near duplicates are off).</summary>
+    public int DistinctTexts { get; init; }
+
+    /// <summary>How many candidate pairs proposed by LSH (and not ruled out by the sketch) were verified on exact shingles so far.</summary>
+    public long Verifications { get; init; }
+
     /// <summary>Exact table bytes per added paragraph.</summary>
     public double ExactTableBytesPerParagraph => Paragraphs == 0 ? 0 : (double)ExactTableBytes / Paragraphs;
 

@@ -82,23 +82,61 @@ public sealed class ParagraphFingerprint
             return string.Empty;
         }
 
-        string source = NeedsNfkc(paragraph) ? NormalizeNfkc(paragraph) : paragraph.ToString();
-        ReadOnlySpan<char> s = source.AsSpan();
+        ReadOnlySpan<char> s = NeedsNfkc(paragraph) ? NormalizeNfkc(paragraph).AsSpan() : paragraph;
         int start = 0, end = s.Length;
         TrimSignatures(s, ref start, ref end);
 
-        char[] buffer = new char[end - start];
+        int length = end - start;
+        char[]? rented = length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(length) : null;
+        Span<char> buffer = rented is not null ? rented : stackalloc char[512];
         int w = 0;
         for (int i = start; i < end; i++)
         {
             char c = s[i];
+            if (c >= 0xAC00 && c <= 0xD7A3)
+            {
+                buffer[w++] = c; // Hangul syllable: the common case
+                continue;
+            }
+
+            if (c < 0x80)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    buffer[w++] = (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0));
+                    continue;
+                }
+
+                if (c is '%' or '$')
+                {
+                    buffer[w++] = c;
+                    continue;
+                }
+
+                if (c == '.' && w > 0 && char.IsAsciiDigit(buffer[w - 1]) && i + 1 < end && char.IsAsciiDigit(s[i + 1]))
+                {
+                    buffer[w++] = '.';
+                    continue;
+                }
+
+                if (c is '(' or '[' or '<' or '{')
+                {
+                    int close = FindCredit(s, i, end);
+                    if (close > i)
+                    {
+                        i = close;
+                    }
+                }
+
+                continue;
+            }
+
             if (IsOpenBracket(c))
             {
                 int close = FindCredit(s, i, end);
                 if (close > i)
                 {
                     i = close;
-                    continue;
                 }
 
                 continue;
@@ -108,17 +146,19 @@ public sealed class ParagraphFingerprint
             {
                 buffer[w++] = char.ToLowerInvariant(c);
             }
-            else if (c is '%' or '$' or '€' or '¥' or '£' or '₩')
+            else if (c is '€' or '¥' or '£' or '₩')
             {
                 buffer[w++] = c;
             }
-            else if (c == '.' && w > 0 && char.IsAsciiDigit(buffer[w - 1]) && i + 1 < end && char.IsAsciiDigit(s[i + 1]))
-            {
-                buffer[w++] = '.';
-            }
         }
 
-        return new string(buffer, 0, w);
+        string result = new(buffer[..w]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private static bool NeedsNfkc(ReadOnlySpan<char> s)
@@ -422,7 +462,7 @@ public sealed class ParagraphFingerprint
         var result = new UInt128[n];
         for (int i = 0; i < n; i++)
         {
-            result[i] = Pack(canonical.AsSpan(i, ShingleLength));
+            result[i] = PackShingle(canonical.AsSpan(i, ShingleLength));
         }
 
         Array.Sort(result);
@@ -438,7 +478,7 @@ public sealed class ParagraphFingerprint
         return w == n ? result : result[..w];
     }
 
-    private static UInt128 Pack(ReadOnlySpan<char> g) =>
+    internal static UInt128 PackShingle(ReadOnlySpan<char> g) =>
         new(g[0], ((ulong)g[1] << 48) | ((ulong)g[2] << 32) | ((ulong)g[3] << 16) | g[4]);
 
     /// <summary>The fraction of <paramref name="part"/>'s shingles found in <paramref name="whole"/> (exact; 0 when empty).</summary>
@@ -594,8 +634,10 @@ public sealed class ParagraphFingerprint
         ReadOnlySpan<char> text = canonical.AsSpan();
         for (int i = 0; i < n; i++)
         {
-            ulong h64 = ShingleHash(text.Slice(i, ShingleLength));
-            var x = new Vector<uint>((uint)(h64 ^ (h64 >> 32)));
+            // A cheap 32-bit universal hash of the exact 80-bit shingle; the per-function fmix32 below does the mixing.
+            ReadOnlySpan<char> g = text.Slice(i, ShingleLength);
+            ulong lo = ((ulong)g[1] << 48) | ((ulong)g[2] << 32) | ((ulong)g[3] << 16) | g[4];
+            var x = new Vector<uint>((uint)(((lo * 0x9E3779B97F4A7C15UL) + (g[0] * 0xC2B2AE3D27D4EB4FUL)) >> 32));
             for (int b = 0; b < blocks; b++)
             {
                 Vector<uint> h = x ^ seedVectors[b];
@@ -633,5 +675,47 @@ internal static class MinHashSeeds
         }
 
         return result;
+    }
+}
+
+/// <summary>Counts, exactly, how many of one text's distinct shingles occur in other texts (no sorting, no allocation per check).</summary>
+internal sealed class ShingleVerifier
+{
+    private readonly Dictionary<UInt128, int> _slots;
+    private readonly int[] _stamps;
+    private int _generation;
+
+    public ShingleVerifier(string canonical)
+    {
+        int n = Math.Max(0, canonical.Length - ParagraphFingerprint.ShingleLength + 1);
+        _slots = new Dictionary<UInt128, int>(n);
+        for (int i = 0; i < n; i++)
+        {
+            _slots.TryAdd(ParagraphFingerprint.PackShingle(canonical.AsSpan(i, ParagraphFingerprint.ShingleLength)), _slots.Count);
+        }
+
+        _stamps = new int[_slots.Count];
+    }
+
+    /// <summary>The number of distinct shingles of the text.</summary>
+    public int Count => _slots.Count;
+
+    /// <summary>How many of this text's distinct shingles occur in <paramref name="other"/>.</summary>
+    public int CountCommon(string other)
+    {
+        _generation++;
+        int common = 0;
+        int n = other.Length - ParagraphFingerprint.ShingleLength + 1;
+        for (int i = 0; i < n; i++)
+        {
+            if (_slots.TryGetValue(ParagraphFingerprint.PackShingle(other.AsSpan(i, ParagraphFingerprint.ShingleLength)), out int slot)
+                && _stamps[slot] != _generation)
+            {
+                _stamps[slot] = _generation;
+                common++;
+            }
+        }
+
+        return common;
     }
 }

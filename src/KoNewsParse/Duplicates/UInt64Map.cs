@@ -88,6 +88,40 @@ internal sealed class UInt64Map
         }
     }
 
+    /// <summary>A reference to the value of <paramref name="key"/>, added with value 0 when absent (one probe sequence).</summary>
+    public ref ulong GetValueRefOrAddDefault(ulong key, out bool exists)
+    {
+        if (Count >= _limit)
+        {
+            Grow();
+        }
+
+        ulong[] keys = _keys;
+        int i = Slot(key, keys.Length);
+        while (true)
+        {
+            ulong k = keys[i];
+            if (k == key)
+            {
+                exists = true;
+                return ref _values[i];
+            }
+
+            if (k == 0)
+            {
+                keys[i] = key;
+                Count++;
+                exists = false;
+                return ref _values[i];
+            }
+
+            if (++i == keys.Length)
+            {
+                i = 0;
+            }
+        }
+    }
+
     /// <summary>Sets the value of an existing key.</summary>
     public void Set(ulong key, ulong value)
     {

@@ -218,7 +218,7 @@ public class DuplicateIndexTests
         }
     }
 
-    [Property(MaxTest = 15)]
+    [Property(MaxTest = 10)]
     public void Answers_AreTheSameWhateverTheOrderAndThreads(PositiveInt seed)
     {
         (string Id, string[] Paragraphs)[] corpus = Corpus(seed.Get, 24);

@@ -117,25 +117,43 @@ internal sealed class SyntheticNews
     public List<string> DistinctParagraphs(int count, double maxContainment = 0.7)
     {
         var result = new List<string>();
-        var shingles = new List<UInt128[]>();
+        var sizes = new List<int>();
+        var postings = new Dictionary<UInt128, List<int>>();
         while (result.Count < count)
         {
             string p = Paragraph(_random.Next(2, 5));
             UInt128[] s = ParagraphFingerprint.Shingles(ParagraphFingerprint.Canonicalize(p));
-            bool clash = false;
-            foreach (UInt128[] other in shingles)
+
+            // Exact overlap with every earlier paragraph through an inverted index of shingles.
+            var common = new Dictionary<int, int>();
+            foreach (UInt128 sh in s)
             {
-                if (ParagraphFingerprint.Containment(s, other) >= maxContainment || ParagraphFingerprint.Containment(other, s) >= maxContainment)
+                if (postings.TryGetValue(sh, out List<int>? ids))
                 {
-                    clash = true;
-                    break;
+                    foreach (int id in ids)
+                    {
+                        common[id] = common.GetValueOrDefault(id) + 1;
+                    }
                 }
             }
 
-            if (!clash)
+            bool clash = common.Any(c => (double)c.Value / s.Length >= maxContainment || (double)c.Value / sizes[c.Key] >= maxContainment);
+            if (clash || s.Length == 0)
             {
-                result.Add(p);
-                shingles.Add(s);
+                continue;
+            }
+
+            int index = result.Count;
+            result.Add(p);
+            sizes.Add(s.Length);
+            foreach (UInt128 sh in s)
+            {
+                if (!postings.TryGetValue(sh, out List<int>? ids))
+                {
+                    postings[sh] = ids = [];
+                }
+
+                ids.Add(index);
             }
         }
 
