@@ -244,7 +244,7 @@ public sealed class CompanyRecognizer
             {
                 bool coMentioned = confirmed is not null &&
                                    (confirmed.Contains(c.Company) || confirmed.Contains(gazetteer.LegalOf(c.Company)) ||
-                                    (company.Group is { } g && groups!.Contains(g)));
+                                    (company.Group is { } g && groups is not null && groups.Contains(g)));
                 if (!coMentioned)
                 {
                     continue;
