@@ -43,9 +43,12 @@ public class ExactDuplicates
 /// <summary>
 /// Near-duplicate paragraphs. Headline (<c>KoNewsParse</c>): every article added to a fresh corpus-wide
 /// <see cref="DuplicateIndex"/> with default options (MinHash LSH candidates, verified on exact shingle sets).
-/// <c>InArticle</c>: <see cref="DuplicateDetector.Default"/>, article by article. 1× and 10×.
+/// <c>InArticle</c>: <see cref="DuplicateDetector.Default"/>, article by article. 1× and 10×. Fewer iterations than the
+/// other classes: on the 10× corpus one operation of the index takes tens of seconds (see docs/benchmarks.md).
 /// </summary>
 [Throughput(ItemKind.Paragraphs)]
+[WarmupCount(1)]
+[IterationCount(3)]
 public class NearDuplicates
 {
     private IReadOnlyList<string[]> _articles = [];
