@@ -615,13 +615,16 @@ internal static class BoilerplateRules
             return false;
         }
 
-        foreach (Range r in s.Split(' '))
+        while (!s.IsEmpty)
         {
-            ReadOnlySpan<char> word = s[r];
+            int space = s.IndexOf(' ');
+            ReadOnlySpan<char> word = space < 0 ? s : s[..space];
             if (!word.IsEmpty && (word[0] != '#' || word.Length == 1))
             {
                 return false;
             }
+
+            s = space < 0 ? default : s[(space + 1)..];
         }
 
         return true;
