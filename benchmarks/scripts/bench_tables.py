@@ -24,6 +24,13 @@ START = "<!-- bench:start -->"
 END = "<!-- bench:end -->"
 MIB = 1024 * 1024
 
+# secondary rows shown under a capability: (capability label, row label, method)
+SECONDARY = [
+    ("Duplicates exact", "↳ in-article detector", "InArticle"),
+    ("Duplicates near", "↳ in-article detector", "InArticle"),
+    ("Boilerplate", "↳ line by line, no context", "PerLine"),
+    ("Pipeline", "↳ without the company stage", "WithoutCompanies"),
+]
 # (label, BenchmarkDotNet type, items kind, target kind, target value)
 CAPABILITIES = [
     ("Money", "MoneyScan", None, "MB/s", 50),
@@ -146,8 +153,12 @@ def build_block(results_dir: str) -> str:
     out.append(f"**Throughput** ({label_one} corpus, one core)")
     out.append("")
     trs = []
-    for label, typ, kind, tkind, tval in CAPABILITIES:
-        r = get(typ, LIBRARY_METHOD, one)
+    rows_to_show = []
+    for cap in CAPABILITIES:
+        rows_to_show.append((cap[0], cap, LIBRARY_METHOD))
+        rows_to_show += [(sub, cap, method) for (parent, sub, method) in SECONDARY if parent == cap[0]]
+    for label, (_, typ, kind, tkind, tval), method in rows_to_show:
+        r = get(typ, method, one)
         speed = mbps(r, one)
         items = items_per_s(r, one, kind)
         alloc_per_mb = None if r is None or r["alloc"] is None or one not in corpora else r["alloc"] / (corpora[one]["utf8Bytes"] / MIB)
