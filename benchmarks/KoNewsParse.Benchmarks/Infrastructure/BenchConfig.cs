@@ -21,7 +21,7 @@ public static class BenchConfig
             .AddColumn(new ThroughputColumn(items: false), new ThroughputColumn(items: true))
             .AddExporter(JsonExporter.Brief);
         return cpuClock
-            ? config.AddJob(Job.ShortRun.WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithClock(new ThreadCpuTimeClock()).WithToolchain(InProcessEmitToolchain.Instance).WithId("CpuClockShort"))
+            ? config.AddJob(Job.ShortRun.WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(250)).WithClock(new ThreadCpuTimeClock()).WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithId("CpuClockShort"))
             : config;
     }
 }
