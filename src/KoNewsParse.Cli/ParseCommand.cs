@@ -20,9 +20,9 @@ internal static class ParseCommand
           {"source", "published" (ISO 8601, +09:00) | null, "modified" | null, "referenceDate" (YYYY-MM-DD) | null,
            "byline": {"name", "email"} | null,
            "paragraphs": [{"index", "offset", "text", "boilerplate", "duplicateOf"}],
-           "money":      [{"paragraph", "offset", "length", "text", "amount", "currency", "min", "max", "approximate", "equivalent"}],
+           "money":      [{"paragraph", "offset", "length", "text", "amount", "currency", "min", "max", "approximate", "equivalent"} (+ "qualifier", "minExclusive", "maxExclusive" when present)],
            "quantities": [{"paragraph", "offset", "length", "text", "value", "unit", "approximate"}],
-           "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"}],
+           "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"} (+ "kind": "range"|"duration", "duration", "time" when present)],
            "companies":  [{"paragraph", "offset", "length", "text", "name", "code", "market", "group"}]}
         Offsets are UTF-16 code units of the normalized article text; amounts are exact decimals; date ends are inclusive.
         Relative dates resolve against --reference-date, else the article's published date.
