@@ -11,7 +11,8 @@ using KoNewsParse.Benchmarks.Smoke;
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- manifest     corpus sizes for the README script
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- corpus Mb1 out.txt   the generated corpus text
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- lsh-sweep Mb1 20x3 10x6   DuplicateIndex LSH shapes
-//   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- --filter '*' [--job short|Dry]   BenchmarkDotNet
+//   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- --filter '*' [--job short|Dry] [--cpu-clock]
+//     BenchmarkDotNet; --cpu-clock = in-process, timed in thread CPU time (for machines shared with other busy processes)
 switch (args.FirstOrDefault())
 {
     case "smoke":
@@ -38,7 +39,9 @@ switch (args.FirstOrDefault())
         return 0;
     default:
         CorpusManifest.Write(ResultsPath(args, "corpus-manifest.json"), Enum.GetValues<CorpusSize>());
-        IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, BenchConfig.Create());
+        bool cpuClock = args.Contains("--cpu-clock");
+        IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+            .Run([.. args.Where(a => a != "--cpu-clock")], BenchConfig.Create(cpuClock));
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 }
 

@@ -67,13 +67,14 @@ public static class AccuracyCommand
         return 0;
     }
 
-    /// <summary>What KoNewsParse reports: each mention's amount (or both bounds of a range) and its linked conversion.</summary>
+    /// <summary>What KoNewsParse reports: each mention's amount (both bounds for a range, <see cref="MoneyQualifiers.Range"/>) and
+    /// its linked conversion. Bounds implied by other qualifiers (<c>대</c>, <c>여</c>, <c>이상</c>) are extra information and not scored.</summary>
     internal static List<Expected> Ours(string sentence)
     {
         var values = new List<Expected>();
         foreach (MoneyMention m in MoneyParser.Default.FindAll(sentence))
         {
-            if (m.Min is { } min && m.Max is { } max && min != max)
+            if (m.Qualifiers.HasFlag(MoneyQualifiers.Range) && m.Min is { } min && m.Max is { } max)
             {
                 values.Add(new(min, m.Currency));
                 values.Add(new(max, m.Currency));
