@@ -1,8 +1,37 @@
+using Microsoft.ML;
+
 namespace KoNewsParse.ML;
 
-/// <summary>Entry point of the ML.NET integration (filled in by the ML work).</summary>
+/// <summary>Entry point of the ML.NET integration: registration of the package's custom mappings.</summary>
 public static class KoNewsMl
 {
     /// <summary>The package's name.</summary>
     public const string PackageName = "KoNewsParse.ML";
+
+    /// <summary>
+    /// Registers this assembly's custom mapping factories with <paramref name="mlContext"/>, so that models containing the
+    /// KoNewsParse featurizer or the paragraph classifier can be loaded with <c>mlContext.Model.Load</c>.
+    /// Call it once per <see cref="MLContext"/> before loading; calling it again is harmless.
+    /// </summary>
+    /// <param name="mlContext">The ML.NET context.</param>
+    /// <returns>The same context, for chaining.</returns>
+    public static MLContext RegisterKoNews(this MLContext mlContext)
+    {
+        ArgumentNullException.ThrowIfNull(mlContext);
+        mlContext.ComponentCatalog.RegisterAssembly(typeof(KoNewsMl).Assembly);
+        return mlContext;
+    }
+
+    /// <summary>Registers the package with <paramref name="mlContext"/> and loads a model saved with <c>mlContext.Model.Save</c>.</summary>
+    /// <param name="mlContext">The ML.NET context.</param>
+    /// <param name="stream">The model stream (a zip written by <c>mlContext.Model.Save</c>).</param>
+    /// <param name="inputSchema">The input schema stored with the model.</param>
+    /// <returns>The loaded transformer.</returns>
+    public static ITransformer LoadKoNewsModel(this MLContext mlContext, Stream stream, out DataViewSchema inputSchema)
+    {
+        ArgumentNullException.ThrowIfNull(mlContext);
+        ArgumentNullException.ThrowIfNull(stream);
+        mlContext.RegisterKoNews();
+        return mlContext.Model.Load(stream, out inputSchema);
+    }
 }

@@ -74,19 +74,7 @@ public sealed class CompanyGazetteer
     public static CompanyGazetteer Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes;
-        if (stream is MemoryStream ms && ms.TryGetBuffer(out ArraySegment<byte> segment))
-        {
-            bytes = segment.AsSpan((int)ms.Position).ToArray();
-        }
-        else
-        {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            bytes = copy.ToArray();
-        }
-
-        var reader = new SpanReader(bytes);
+        var reader = new StreamArrayReader(stream);
         if (reader.ReadInt() != Magic || reader.ReadInt() != FormatVersion)
         {
             throw new InvalidDataException("Not a compiled KoNewsParse company gazetteer (or a different format version).");
@@ -213,10 +201,6 @@ public sealed class CompanyGazetteer
     /// <summary>The listed company a legal form or stock cue selects for the company at <paramref name="index"/> (itself when none).</summary>
     internal int LegalOf(int index) => _companyData[(index * Stride) + 6] is var l && l >= 0 ? l : index;
 
-    internal string? CodeAt(int index) => GetString(_companyData[(index * Stride) + 2]);
-
-    internal string? GroupAt(int index) => GetString(_companyData[(index * Stride) + 4]);
-
     internal Company CompanyAt(int index)
     {
         Company? c = Volatile.Read(ref _cache[index]);
@@ -265,49 +249,40 @@ public sealed class CompanyGazetteer
         }
 
         byte[] copy = bytes.ToArray();
-        SpanReader.SwapToLittleEndian<T>(copy);
+        StreamArrayReader.SwapToLittleEndian<T>(copy);
         stream.Write(copy);
     }
 
-    /// <summary>Reads length-prefixed little-endian arrays.</summary>
-    private ref struct SpanReader(ReadOnlySpan<byte> data)
+    /// <summary>Reads length-prefixed little-endian arrays straight from a stream into their final arrays (no intermediate buffer).</summary>
+    private readonly struct StreamArrayReader(Stream stream)
     {
-        private readonly ReadOnlySpan<byte> _data = data;
-        private int _position;
+        private const int MaxLength = 1 << 28;
 
         public int ReadInt()
         {
-            if (_position + 4 > _data.Length)
-            {
-                throw new InvalidDataException("The compiled company gazetteer is truncated.");
-            }
-
-            int v = BinaryPrimitives.ReadInt32LittleEndian(_data[_position..]);
-            _position += 4;
-            return v;
+            Span<byte> b = stackalloc byte[4];
+            Fill(b);
+            return BinaryPrimitives.ReadInt32LittleEndian(b);
         }
 
         public T[] ReadArray<T>()
             where T : unmanaged
         {
             int length = ReadInt();
-            int size = Unsafe.SizeOf<T>();
-            if (length < 0 || (long)length * size > _data.Length - _position)
+            if (length is < 0 or > MaxLength)
             {
-                throw new InvalidDataException("The compiled company gazetteer is truncated.");
+                throw new InvalidDataException("The compiled company gazetteer is corrupt.");
             }
 
-            byte[]? swapped = null;
-            ReadOnlySpan<byte> bytes = _data.Slice(_position, length * size);
-            if (!BitConverter.IsLittleEndian && size > 1)
+            var array = new T[length];
+            Span<byte> bytes = MemoryMarshal.AsBytes(array.AsSpan());
+            Fill(bytes);
+            if (!BitConverter.IsLittleEndian && Unsafe.SizeOf<T>() > 1)
             {
-                swapped = bytes.ToArray();
-                SwapToLittleEndian<T>(swapped);
-                bytes = swapped;
+                SwapToLittleEndian<T>(bytes);
             }
 
-            _position += length * size;
-            return MemoryMarshal.Cast<byte, T>(bytes).ToArray();
+            return array;
         }
 
         public static void SwapToLittleEndian<T>(Span<byte> bytes)
@@ -317,6 +292,18 @@ public sealed class CompanyGazetteer
             for (int i = 0; i + size <= bytes.Length; i += size)
             {
                 bytes.Slice(i, size).Reverse();
+            }
+        }
+
+        private void Fill(Span<byte> buffer)
+        {
+            try
+            {
+                stream.ReadExactly(buffer);
+            }
+            catch (EndOfStreamException e)
+            {
+                throw new InvalidDataException("The compiled company gazetteer is truncated.", e);
             }
         }
     }

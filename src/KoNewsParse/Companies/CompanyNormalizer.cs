@@ -41,7 +41,7 @@ public static class CompanyNormalizer
         }
 
         var options = new CompanyRecognizerOptions { RequireEvidenceForAmbiguousNames = false, UseCueWordsForUnknownCompanies = false };
-        var scan = new CompanyRecognizer.Scan(gazetteer, options, hasLegal: true, hasCue: false);
+        var scan = new CompanyRecognizer.Scan(gazetteer, options, hasLegal: true, unknownStarts: null);
         if (scan.TryMatch(s, 0, out CompanyRecognizer.Candidate c) && c.Company >= 0 && IsOnlyParticleOrPunctuation(s, c.End))
         {
             return gazetteer.CompanyAt(c.Company);

@@ -12,6 +12,14 @@ public sealed class CompanyRecognizer
 
     private static readonly string[] LegalMarkers = ["㈜", "㈲", "(주)", "(株)", "(유)", "（주）", "주식회사", "유한회사"];
 
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> LegalMarkerValues =
+        System.Buffers.SearchValues.Create(LegalMarkers, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> CueValues =
+        System.Buffers.SearchValues.Create([.. CompanyText.PreCues, .. CompanyText.PostCues], StringComparison.Ordinal);
+#endif
+
     private readonly CompanyGazetteer? _gazetteer; // null: CompanyGazetteer.Default, resolved on first use
     private readonly CompanyRecognizerOptions _options;
 
@@ -55,7 +63,15 @@ public sealed class CompanyRecognizer
         }
 
         CompanyGazetteer gazetteer = Gazetteer;
-        var scan = new Scan(gazetteer, _options, HasAny(text, LegalMarkers), _options.UseCueWordsForUnknownCompanies && HasCue(text));
+#if NET9_0_OR_GREATER
+        bool hasLegal = text.IndexOfAny(LegalMarkerValues) >= 0;
+        bool hasCue = _options.UseCueWordsForUnknownCompanies && text.IndexOfAny(CueValues) >= 0;
+#else
+        bool hasLegal = HasAny(text, LegalMarkers);
+        bool hasCue = _options.UseCueWordsForUnknownCompanies && HasCue(text);
+#endif
+        HashSet<int>? unknownStarts = _options.RecognizeUnknownCompanies && (hasLegal || hasCue) ? CollectUnknownStarts(text, hasLegal, hasCue) : null;
+        var scan = new Scan(gazetteer, _options, hasLegal, unknownStarts);
         List<Candidate>? candidates = null;
         int n = text.Length;
         int i = 0;
@@ -102,6 +118,7 @@ public sealed class CompanyRecognizer
         return i;
     }
 
+#if !NET9_0_OR_GREATER
     private static bool HasAny(ReadOnlySpan<char> text, string[] values)
     {
         foreach (string v in values)
@@ -116,6 +133,75 @@ public sealed class CompanyRecognizer
     }
 
     private static bool HasCue(ReadOnlySpan<char> text) => HasAny(text, CompanyText.PreCues) || HasAny(text, CompanyText.PostCues);
+#endif
+
+    /// <summary>
+    /// Positions where an unknown company may start: right before a legal-form suffix (새로운회사(주)) or next to a cue word
+    /// (스타트업 새로운랩스, 새로운테크 대표). Collected once per call so that ordinary words pay nothing for unknown-company rules.
+    /// </summary>
+    private static HashSet<int>? CollectUnknownStarts(ReadOnlySpan<char> text, bool hasLegal, bool hasCue)
+    {
+        HashSet<int>? starts = null;
+        if (hasLegal)
+        {
+            foreach (string marker in LegalMarkers)
+            {
+                for (int from = 0, m; (m = text[from..].IndexOf(marker, StringComparison.Ordinal)) >= 0; from += m + marker.Length)
+                {
+                    int end = from + m;
+                    if (end > 0 && CompanyText.Fold(text[end - 1]) == ' ')
+                    {
+                        end--;
+                    }
+
+                    AddTokenStartBefore(text, end, ref starts);
+                }
+            }
+        }
+
+        if (hasCue)
+        {
+            foreach (string cue in CompanyText.PreCues)
+            {
+                for (int from = 0, m; (m = text[from..].IndexOf(cue, StringComparison.Ordinal)) >= 0; from += m + cue.Length)
+                {
+                    int after = from + m + cue.Length;
+                    if (after + 1 < text.Length && CompanyText.Fold(text[after]) == ' ')
+                    {
+                        (starts ??= []).Add(after + 1);
+                    }
+                }
+            }
+
+            foreach (string cue in CompanyText.PostCues)
+            {
+                for (int from = 0, m; (m = text[from..].IndexOf(cue, StringComparison.Ordinal)) >= 0; from += m + cue.Length)
+                {
+                    int at = from + m;
+                    if (at > 1 && CompanyText.Fold(text[at - 1]) == ' ')
+                    {
+                        AddTokenStartBefore(text, at - 1, ref starts);
+                    }
+                }
+            }
+        }
+
+        return starts;
+    }
+
+    private static void AddTokenStartBefore(ReadOnlySpan<char> text, int end, ref HashSet<int>? starts)
+    {
+        int start = end;
+        while (start > 0 && CompanyText.IsNameChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start < end)
+        {
+            (starts ??= []).Add(start);
+        }
+    }
 
     private IReadOnlyList<CompanyMention> Resolve(ReadOnlySpan<char> text, CompanyGazetteer gazetteer, List<Candidate> candidates)
     {
@@ -129,7 +215,7 @@ public sealed class CompanyRecognizer
             {
                 (confirmed ??= []).Add(c.Company);
                 confirmed.Add(gazetteer.LegalOf(c.Company));
-                if (gazetteer.GroupAt(c.Company) is { } g)
+                if (gazetteer.CompanyAt(c.Company).Group is { } g)
                 {
                     (groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(g);
                 }
@@ -190,14 +276,14 @@ public sealed class CompanyRecognizer
     {
         private readonly CompanyGazetteer _gazetteer;
         private readonly CompanyRecognizerOptions _options;
-        private readonly bool _hasCue;
+        private readonly HashSet<int>? _unknownStarts;
 
-        public Scan(CompanyGazetteer gazetteer, CompanyRecognizerOptions options, bool hasLegal, bool hasCue)
+        public Scan(CompanyGazetteer gazetteer, CompanyRecognizerOptions options, bool hasLegal, HashSet<int>? unknownStarts)
         {
             _gazetteer = gazetteer;
             _options = options;
             HasLegal = hasLegal;
-            _hasCue = hasCue;
+            _unknownStarts = unknownStarts;
         }
 
         public bool HasLegal { get; }
@@ -230,12 +316,12 @@ public sealed class CompanyRecognizer
                 return TryUnknownAfterPrefix(text, i, s, spelledOut, out candidate);
             }
 
-            if (HasLegal && TryUnknownBeforeSuffix(text, i, out candidate))
+            if (_unknownStarts is null || !_unknownStarts.Contains(i))
             {
-                return true;
+                return false;
             }
 
-            return _hasCue && TryUnknownWithCue(text, i, out candidate);
+            return (HasLegal && TryUnknownBeforeSuffix(text, i, out candidate)) || TryUnknownWithCue(text, i, out candidate);
         }
 
         private bool TryKnown(ReadOnlySpan<char> text, int start, int s, bool legalPrefix, out Candidate candidate)
@@ -305,7 +391,8 @@ public sealed class CompanyRecognizer
                 int company = _gazetteer.AliasCompany(values[k]);
                 bool needsEvidence = _gazetteer.AliasNeedsEvidence(values[k]);
                 int legalCompany = _gazetteer.LegalOf(company);
-                bool codeFollows = CodeFollows(text, surfaceEnd, _gazetteer.CodeAt(legalCompany));
+                bool codeFollows = surfaceEnd < text.Length && CompanyText.Fold(text[surfaceEnd]) == '(' &&
+                                   CodeFollows(text, surfaceEnd, _gazetteer.CompanyAt(legalCompany).Code);
                 bool legalForm = legalPrefix || suffix > 0;
                 if (legalForm || codeFollows || cue == CompanyText.TailCue.Stock)
                 {

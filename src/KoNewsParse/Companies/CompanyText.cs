@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers;
 
 namespace KoNewsParse.Companies;
 
@@ -22,7 +22,7 @@ internal static class CompanyText
     ];
 
     /// <summary>Particle runs packed into 64-bit keys (up to four UTF-16 units).</summary>
-    private static readonly FrozenSet<ulong> Particles = ParticleList.Select(p => Pack(p.AsSpan())).ToFrozenSet();
+    private static readonly HashSet<ulong> Particles = [.. ParticleList.Select(p => Pack(p.AsSpan()))];
 
     /// <summary>Cue words that, written right after a name and a space, are evidence that the name is a company.</summary>
     private static readonly string[] DetachedCues =
@@ -30,6 +30,9 @@ internal static class CompanyText
         "그룹", "측", "주가", "주식", "株", "社", "회장", "계열사", "계열", "지분", "우선주", "시가총액", "시총", "노조", "임직원",
         "대표이사", "주주", "주주총회", "사옥", "본사", "경영진", "이사회",
     ];
+
+    /// <summary>First characters of <see cref="DetachedCues"/> (a quick reject).</summary>
+    private static readonly SearchValues<char> DetachedCueStarts = SearchValues.Create(string.Concat(DetachedCues.Select(c => c[0])));
 
     /// <summary>Detached cues that point at the listed share rather than the group (select a group's listed holding).</summary>
     private static readonly string[] StockCues = ["주가", "주식", "株", "우선주", "시가총액", "시총", "주주", "주주총회"];
@@ -55,7 +58,7 @@ internal static class CompanyText
     ];
 
     /// <summary>Common nouns that look company-like but are not names (checked for unknown companies only).</summary>
-    private static readonly FrozenSet<string> UnknownStopWords = new[]
+    private static readonly HashSet<string> UnknownStopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "모회사", "자회사", "지주회사", "보험회사", "증권회사", "신생회사", "해당회사", "이회사", "그회사", "우리회사", "대형회사",
         "외국회사", "중소회사", "관계회사", "투자회사", "합작회사", "회사", "건설회사", "제약회사", "자동차회사", "카드회사",
@@ -64,7 +67,7 @@ internal static class CompanyText
         "에너지", "바이오", "반도체", "소재", "통신", "증권", "건설", "제약", "식품", "화학", "전자", "산업", "플랫폼",
         "AI", "IT", "ICT", "CEO", "CFO", "CTO", "COO", "IPO", "M&A", "R&D", "ESG", "VC", "PE", "SW", "HW", "EV", "AI반도체",
         "이차전지", "2차전지", "첨단소재", "신소재", "디스플레이", "인공지능", "로봇", "헬스케어", "모빌리티", "핀테크",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Hanja country prefixes written right before a foreign firm (美애플, 中화웨이).</summary>
     private static bool IsCountryPrefix(char c) => c is '美' or '中' or '日' or '英' or '獨' or '佛' or '韓' or '印' or '臺' or '台';
@@ -140,6 +143,12 @@ internal static class CompanyText
     internal static int LegalPrefixLength(ReadOnlySpan<char> text, int i, out bool spelledOut)
     {
         spelledOut = false;
+        char c = text[i];
+        if (c is not ('(' or '（' or '㈜' or '㈲' or '주' or '유'))
+        {
+            return 0;
+        }
+
         int len = ParenthesizedFormLength(text, i);
         if (len == 0 && (StartsWith(text, i, "주식회사") || StartsWith(text, i, "유한회사")))
         {
@@ -382,6 +391,11 @@ internal static class CompanyText
         }
 
         int j = i + 1;
+        if (!DetachedCueStarts.Contains(text[j]))
+        {
+            return TailCue.None;
+        }
+
         foreach (string w in DetachedCues)
         {
             if (StartsWith(text, j, w) && IsNameEnd(text, j + w.Length, out _))

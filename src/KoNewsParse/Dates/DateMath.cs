@@ -64,11 +64,6 @@ internal struct DateSpec
 
     public readonly bool IsRelative => Year == 0;
 
-    public readonly bool IsEmpty => Year == 0 && !YearRel && Month == 0 && !MonthRel && Day == 0 && !DayRel && !WeekRel
-        && Quarter == 0 && Half == 0 && YearPart == YearPart.None && MonthPart == MonthPart.None && Weekday == 0;
-
-    public readonly bool IsDayLevel => DayRel || Day > 0 || (WeekRel && Weekday > 0) || (Weekday > 0 && Month == 0 && Quarter == 0);
-
     /// <summary>The spec of the upper end of a numeric range (<c>25~26일</c> → <c>26일</c>).</summary>
     public readonly DateSpec UpperEnd()
     {
@@ -160,9 +155,8 @@ internal static class DateMath
         return false;
     }
 
-    public static DateOnly Monday(DateOnly d) => d.DayNumber - (((int)d.DayOfWeek + 6) % 7) >= 0
-        ? DateOnly.FromDayNumber(d.DayNumber - (((int)d.DayOfWeek + 6) % 7))
-        : d;
+    /// <summary>The Monday of the week containing <paramref name="d"/> (day number 0, 0001-01-01, is a Monday, so this never underflows).</summary>
+    public static DateOnly Monday(DateOnly d) => DateOnly.FromDayNumber(d.DayNumber - (((int)d.DayOfWeek + 6) % 7));
 
     public static bool TryWeek(DateOnly monday, out DateRange r)
     {

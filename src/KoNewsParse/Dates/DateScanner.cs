@@ -149,6 +149,13 @@ internal ref struct DateScanner
                     }
                 }
             }
+            else if ((StartsAt(q, "이후") || StartsAt(q, "이래")) && WordEnd(q + 2) && r1.Start is not null)
+            {
+                // 2019년 이후 / 2019년 이래: since (and including) 2019.
+                m.Range = new DateRange(r1.Start, null, r1.Granularity);
+                m.Kind = DateMentionKind.Range;
+                end = q + 2;
+            }
             else if (StartsAt(q, "까지"))
             {
                 m.Range = new DateRange(null, r1.End, r1.Granularity);
@@ -276,6 +283,13 @@ internal ref struct DateScanner
                     return false;
                 }
 
+                if (w.Contextual && _hasLast && _last.Granularity == DateGranularity.Month && _last.Start is { } lastMonth && WordEnd(p)
+                    && !IsDigitAhead(q))
+                {
+                    // 10월 수출은 전월 대비 …: the month before the month just mentioned.
+                    return DerivedPeriod(p, lastMonth, DateGranularity.Month, w.Value, true, out c);
+                }
+
                 spec.MonthRel = true;
                 spec.MonthOff = w.Value;
                 if (ParseMonthFollow(q, ref spec, out int me))
@@ -378,6 +392,19 @@ internal ref struct DateScanner
                 c.End = p;
                 return true;
 
+            case WordKind.Quarter:
+                if (!WordEnd(p))
+                {
+                    return false;
+                }
+
+                // 올 3분기 매출은 전 분기 대비 …: the quarter before the quarter just mentioned, else before the reference's.
+                bool fromContext = w.Contextual && _hasLast && _last.Granularity == DateGranularity.Quarter;
+                return DerivedPeriod(p, fromContext && _last.Start is { } lq ? lq : _ref, DateGranularity.Quarter, w.Value, fromContext, out c);
+
+            case WordKind.Count:
+                return TryRelative(w.Value, DateGranularity.Day, p, out c);
+
             default:
                 return false;
         }
@@ -417,6 +444,28 @@ internal ref struct DateScanner
         c.End = end;
         return true;
     }
+
+    /// <summary>A month or quarter <paramref name="offset"/> periods from the one containing <paramref name="baseDate"/>.</summary>
+    private static bool DerivedPeriod(int end, DateOnly baseDate, DateGranularity unit, int offset, bool fromContext, out DateComponent c)
+    {
+        c = default;
+        int months = unit == DateGranularity.Quarter ? 3 : 1;
+        int first = unit == DateGranularity.Quarter ? ((baseDate.Month - 1) / 3 * 3) + 1 : baseDate.Month;
+        if (!DateMath.TryShiftMonth(baseDate.Year, first, (long)offset * months, out int y, out int m)
+            || !DateMath.TryMonths(y, m, m + months - 1, unit, out DateRange r))
+        {
+            return false;
+        }
+
+        c.Pre = true;
+        c.PreRange = r;
+        c.PreRelative = true;
+        c.SamePeriod = fromContext;
+        c.End = end;
+        return true;
+    }
+
+    private readonly bool IsDigitAhead(int q) => char.IsAsciiDigit(At(q));
 
     private static bool Fail(out DateRange r)
     {
@@ -701,6 +750,11 @@ internal ref struct DateScanner
                 if (n is < 1 or > 31 || rangeTo > 31 || nd > 2 || (yearCtx && !monthCtx) || At(u + 1) is '간' or '째' or '물')
                 {
                     return false;
+                }
+
+                if (n == 1 && noCtx && !spec.HasDir && StartsAt(SkipWs(u + 1), "평균"))
+                {
+                    return false; // 1일 평균 = per day
                 }
 
                 spec.Day = n;

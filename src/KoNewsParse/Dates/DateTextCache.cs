@@ -11,26 +11,6 @@ internal static class DateTextCache
     private const int MaxLength = 16;
     private static readonly string?[] Table = Build();
 
-    /// <summary>How many texts are pre-built.</summary>
-    public static int Count { get; } = Table.Count(t => t is not null);
-
-    /// <summary>Whether <paramref name="text"/> is one of the pre-built instances (reference equality).</summary>
-    public static bool IsCached(string text) => ReferenceEquals(GetText(text), text) && text.Length <= MaxLength && Contains(text);
-
-    private static bool Contains(string text)
-    {
-        int mask = Table.Length - 1;
-        for (int i = (int)Hash(text) & mask; Table[i] is { } s; i = (i + 1) & mask)
-        {
-            if (ReferenceEquals(s, text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The cached string equal to <paramref name="text"/>, or a new one.</summary>
     public static string GetText(ReadOnlySpan<char> text)
     {

@@ -16,10 +16,12 @@ internal enum WordKind : byte
     YearPart,
     MonthPart,
     Weekday,
+    Quarter,
+    Count,
 }
 
 /// <summary>A Hangul date word (<c>지난해</c>, <c>이날</c>, <c>상반기</c>, …).</summary>
-internal sealed record DateWord(string Text, WordKind Kind, int Value, bool NeedsFollow = false, bool SamePeriod = false, bool Strict = false);
+internal sealed record DateWord(string Text, WordKind Kind, int Value, bool NeedsFollow = false, bool SamePeriod = false, bool Strict = false, bool Contextual = false);
 
 /// <summary>The static, immutable vocabulary of the date scanner.</summary>
 internal static class DateWords
@@ -50,7 +52,7 @@ internal static class DateWords
 
         new("지난달", WordKind.Month, -1),
         new("지난 달", WordKind.Month, -1),
-        new("전월", WordKind.Month, -1),
+        new("전월", WordKind.Month, -1, Contextual: true),
         new("이달", WordKind.Month, 0),
         new("이번 달", WordKind.Month, 0),
         new("이번달", WordKind.Month, 0),
@@ -101,6 +103,23 @@ internal static class DateWords
         new("연내", WordKind.YearPart, (int)YearPart.Within),
         new("월초", WordKind.MonthPart, (int)MonthPart.Early),
         new("월말", WordKind.MonthPart, (int)MonthPart.Late),
+
+        new("지난 분기", WordKind.Quarter, -1),
+        new("전 분기", WordKind.Quarter, -1, Contextual: true),
+        new("전분기", WordKind.Quarter, -1, Contextual: true),
+        new("직전 분기", WordKind.Quarter, -1, Contextual: true),
+        new("이번 분기", WordKind.Quarter, 0),
+        new("다음 분기", WordKind.Quarter, 1),
+
+        new("하루", WordKind.Count, 1),
+        new("이틀", WordKind.Count, 2),
+        new("사흘", WordKind.Count, 3),
+        new("나흘", WordKind.Count, 4),
+        new("닷새", WordKind.Count, 5),
+        new("엿새", WordKind.Count, 6),
+        new("이레", WordKind.Count, 7),
+        new("열흘", WordKind.Count, 10),
+        new("보름", WordKind.Count, 15),
 
         new("월요일", WordKind.Weekday, (int)DayOfWeek.Monday + 1),
         new("화요일", WordKind.Weekday, (int)DayOfWeek.Tuesday + 1),

@@ -6,6 +6,16 @@ namespace KoNewsParse.Money;
 /// <summary>Up to four qualifier words in text order.</summary>
 internal struct QualifierWords
 {
+    // Every qualifier word the grammar emits; pairs are joined once at start-up so that a mention with two
+    // qualifiers (약 450여억원 → "약 여") costs no extra allocation.
+    private static readonly string[] Vocabulary =
+    [
+        "약", "대략", "최대", "최고", "최소", "최저", "수", "몇", "십수", "여", "~", "-", "에서", "부터", "내지", "대",
+        "이상", "이하", "미만", "초과", "넘게", "넘는", "규모", "상당", "가량", "정도", "안팎", "내외", "수준", "남짓", "쯤", "선",
+    ];
+
+    private static readonly string[] Pairs = BuildPairs();
+
     private string? _a;
     private string? _b;
     private string? _c;
@@ -26,15 +36,39 @@ internal struct QualifierWords
         _count++;
     }
 
-    /// <summary>The words joined by a space; allocates only when there are two or more.</summary>
-    public readonly string? Join() => _count switch
+    /// <summary>The words joined by a space; allocates only for three or more words (or words outside the vocabulary).</summary>
+    public readonly string? Join()
     {
-        0 => null,
-        1 => _a,
-        2 => string.Concat(_a, " ", _b),
-        3 => string.Concat(_a, " ", _b, " ", _c),
-        _ => string.Join(' ', _a, _b, _c, _d),
-    };
+        switch (_count)
+        {
+            case 0:
+                return null;
+            case 1:
+                return _a;
+            case 2:
+                int i = Array.IndexOf(Vocabulary, _a);
+                int j = Array.IndexOf(Vocabulary, _b);
+                return i >= 0 && j >= 0 ? Pairs[(i * Vocabulary.Length) + j] : string.Concat(_a, " ", _b);
+            case 3:
+                return string.Concat(_a, " ", _b, " ", _c);
+            default:
+                return string.Join(' ', _a, _b, _c, _d);
+        }
+    }
+
+    private static string[] BuildPairs()
+    {
+        var pairs = new string[Vocabulary.Length * Vocabulary.Length];
+        for (int i = 0; i < Vocabulary.Length; i++)
+        {
+            for (int j = 0; j < Vocabulary.Length; j++)
+            {
+                pairs[(i * Vocabulary.Length) + j] = Vocabulary[i] + " " + Vocabulary[j];
+            }
+        }
+
+        return pairs;
+    }
 }
 
 /// <summary>A money expression before it becomes a <see cref="MoneyMention"/>.</summary>
@@ -325,10 +359,11 @@ internal static class MoneyGrammar
         if ((n.Flags & KoreanNumberFlags.Several) != 0)
         {
             m.Qualifiers |= MoneyQualifiers.Several;
-            m.Words.Add(s[numStart] == '몇' ? "몇" : "수");
+            bool tenSome = (n.Flags & KoreanNumberFlags.TenSome) != 0;
+            m.Words.Add(tenSome ? "십수" : s[numStart] == '몇' ? "몇" : "수");
             m.Approximate = true;
             m.Min = value;
-            m.Max = value * 9;
+            m.Max = tenSome ? value / 11 * 19 : value * 9;
         }
 
         if ((n.Flags & KoreanNumberFlags.More) != 0)
@@ -353,7 +388,9 @@ internal static class MoneyGrammar
             m.Words.Add("대");
             m.Approximate = true;
             m.Min = value;
-            m.Max = (n.Flags & (KoreanNumberFlags.Bare | KoreanNumberFlags.Several)) != 0 ? value * 10 : value + BandStep(value);
+            m.Max = (n.Flags & KoreanNumberFlags.TenSome) != 0 ? value / 11 * 20
+                : (n.Flags & (KoreanNumberFlags.Bare | KoreanNumberFlags.Several)) != 0 ? value * 10
+                : value + BandStep(value);
             m.MaxExclusive = true;
         }
 

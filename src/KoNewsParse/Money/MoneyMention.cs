@@ -21,7 +21,10 @@ public enum MoneyQualifiers
     /// <summary><c>여</c>, <c>남짓</c> (<c>450여억원</c>): a little over the amount, which becomes the minimum.</summary>
     Over = 1 << 1,
 
-    /// <summary><c>수</c>/<c>몇</c> (<c>수백억원</c>): several of an order; minimum one, maximum nine of that order.</summary>
+    /// <summary>
+    /// <c>수</c>/<c>몇</c> (<c>수백억원</c>): several of an order; minimum one, maximum nine of that order.
+    /// <c>십수</c> (<c>십수억원</c>): ten-some; minimum 11, maximum 19 of the order.
+    /// </summary>
     Several = 1 << 2,
 
     /// <summary><c>대</c> (<c>1000억원대</c>, <c>억원대</c>): the band starting at the amount.</summary>

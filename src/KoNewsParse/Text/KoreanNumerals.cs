@@ -38,6 +38,9 @@ internal enum KoreanNumberFlags
 
     /// <summary>A space between two multiplier groups (<c>1조 2000억</c>).</summary>
     SpacedGroups = 1 << 9,
+
+    /// <summary>십수 ("ten-some", <c>십수억</c>): the value is eleven of the order; the order runs from 11 to 19.</summary>
+    TenSome = 1 << 10,
 }
 
 /// <summary>A number read from Korean text.</summary>
@@ -74,6 +77,9 @@ internal static class KoreanNumerals
     public const int MaxFractionDigits = 8;
 
     private static readonly decimal[] PowersOfTen = BuildPowers();
+
+    // Limit / 10^k, so the overflow checks do not divide decimals on the hot path.
+    private static readonly decimal[] LimitOverPowers = PowersOfTen.Select(p => Limit / p).ToArray();
 
     /// <summary>Characters that can start or anchor a Hangul number: the digits, multipliers and 수/몇.</summary>
     public const string HangulNumeralChars = "일이삼사오육칠팔구십백천만억조경수몇";
@@ -168,13 +174,13 @@ internal static class KoreanNumerals
             return false;
         }
 
-        decimal acc = 0;
+        // Digits are accumulated in a ulong (exact up to 19 digits) and converted to decimal once.
+        ulong acc = 0;
         int significant = 0; // integer digits after leading zeros
         int firstGroup = 0;
-        bool ok = true;
         while (i < s.Length && IsDigit(s[i]))
         {
-            Accumulate(ref acc, ref significant, s[i], ref ok);
+            Accumulate(ref acc, ref significant, s[i]);
             firstGroup++;
             i++;
         }
@@ -185,64 +191,70 @@ internal static class KoreanNumerals
             while (i + 3 < s.Length && s[i] == ',' && IsDigit(s[i + 1]) && IsDigit(s[i + 2]) && IsDigit(s[i + 3])
                    && (i + 4 >= s.Length || !IsDigit(s[i + 4])))
             {
-                Accumulate(ref acc, ref significant, s[i + 1], ref ok);
-                Accumulate(ref acc, ref significant, s[i + 2], ref ok);
-                Accumulate(ref acc, ref significant, s[i + 3], ref ok);
+                Accumulate(ref acc, ref significant, s[i + 1]);
+                Accumulate(ref acc, ref significant, s[i + 2]);
+                Accumulate(ref acc, ref significant, s[i + 3]);
                 flags |= KoreanNumberFlags.Commas;
                 i += 4;
             }
         }
 
+        ulong fraction = 0;
+        int fractionDigits = 0;
         if (i + 1 < s.Length && s[i] == '.' && IsDigit(s[i + 1]))
         {
             i++;
-            int fractionDigits = 0;
-            decimal scale = 1;
             while (i < s.Length && IsDigit(s[i]))
             {
                 if (++fractionDigits <= MaxFractionDigits)
                 {
-                    scale /= 10;
-                    acc += (s[i] - '0') * scale;
-                }
-                else
-                {
-                    ok = false; // keep consuming so the whole run is skipped
+                    fraction = (fraction * 10) + (uint)(s[i] - '0');
                 }
 
-                i++;
+                i++; // keep consuming so the whole run is skipped
             }
 
             flags |= KoreanNumberFlags.Fraction;
         }
 
         end = i;
-        if (!ok)
+        if (significant > MaxIntegerDigits || fractionDigits > MaxFractionDigits)
         {
             return false;
         }
 
-        value = acc;
+        // significant <= 19 digits fits a ulong exactly; 20-21 digits overflowed it, so re-read them as decimal.
+        value = significant <= 19 ? acc : SlowInteger(s, start, i);
+        if (fractionDigits > 0)
+        {
+            value += new decimal((int)(uint)fraction, (int)(uint)(fraction >> 32), 0, false, (byte)fractionDigits);
+        }
+
         return true;
     }
 
-    private static void Accumulate(ref decimal acc, ref int significant, char digit, ref bool ok)
+    private static void Accumulate(ref ulong acc, ref int significant, char digit)
     {
-        if (!ok)
-        {
-            return;
-        }
-
         if (acc != 0 || digit != '0')
         {
-            if (++significant > MaxIntegerDigits)
+            significant++;
+        }
+
+        acc = unchecked((acc * 10) + (uint)(digit - '0'));
+    }
+
+    private static decimal SlowInteger(ReadOnlySpan<char> s, int start, int end)
+    {
+        decimal v = 0;
+        for (int k = start; k < end && s[k] != '.'; k++)
+        {
+            if (IsDigit(s[k]))
             {
-                ok = false;
-                return;
+                v = (v * 10) + (s[k] - '0');
             }
         }
 
-        acc = (acc * 10) + (digit - '0');
+        return v;
     }
 
     /// <summary>
@@ -332,7 +344,14 @@ internal static class KoreanNumerals
 
             if (c is '수' or '몇')
             {
-                if (!allowSeveral || i != start)
+                // 수백억 at the start; 십수억 (ten-some) right after a leading 십
+                bool tenSome = c == '수' && i == start + 1 && s[start] == '십' && !st.HasPending;
+                if (!allowSeveral || (i != start && !tenSome))
+                {
+                    break;
+                }
+
+                if (tenSome && (i + 1 >= s.Length || BigExponent(s[i + 1]) == 0))
                 {
                     break;
                 }
@@ -346,7 +365,7 @@ internal static class KoreanNumerals
                 st.Pending = 1;
                 st.HasPending = true;
                 st.PendingIsLiteral = false;
-                st.Flags |= KoreanNumberFlags.Several | KoreanNumberFlags.Hangul;
+                st.Flags |= KoreanNumberFlags.Several | KoreanNumberFlags.Hangul | (tenSome ? KoreanNumberFlags.TenSome : 0);
                 st.HangulChars++;
                 i++;
                 // not an end: 수 alone is not a number
@@ -405,7 +424,7 @@ internal static class KoreanNumerals
                 }
 
                 decimal mul = Pow10(be);
-                if (group >= Limit / mul)
+                if (group >= LimitOverPowers[be])
                 {
                     overflow = true;
                     break;

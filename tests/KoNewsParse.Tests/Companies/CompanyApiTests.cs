@@ -214,6 +214,34 @@ public class CompanyGazetteerTests
     }
 }
 
+/// <summary>Timing-sensitive tests run alone (not in parallel with other test classes).</summary>
+[CollectionDefinition(nameof(CompanyTimingCollection), DisableParallelization = true)]
+public class CompanyTimingCollection
+{
+}
+
+[Collection(nameof(CompanyTimingCollection))]
+public class CompanyLinearTimeTests
+{
+    [Fact]
+    public void Scanning_is_linear_on_adversarial_input()
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < 1_000_000)
+        {
+            sb.Append("㈜삼성전자삼성전자삼성 (주)(주)㈜ 주식회사 스타트업 가나다테크 대표 LG LG LG 화 ");
+        }
+
+        string text = sb.ToString();
+        CompanyRecognizer.Default.FindAll("warm up ㈜삼성전자 스타트업 가나다테크 대표");
+        var sw = Stopwatch.StartNew();
+        IReadOnlyList<CompanyMention> mentions = CompanyRecognizer.Default.FindAll(text);
+        sw.Stop();
+        Assert.NotEmpty(mentions);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(2), $"took {sw.Elapsed}");
+    }
+}
+
 public class CompanyRecognizerBehaviourTests
 {
     [Fact]
@@ -275,24 +303,6 @@ public class CompanyRecognizerBehaviourTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
-    [Fact]
-    public void Scanning_is_linear_on_adversarial_input()
-    {
-        var sb = new StringBuilder();
-        while (sb.Length < 1_000_000)
-        {
-            sb.Append("㈜삼성전자삼성전자삼성 (주)(주)㈜ 주식회사 스타트업 가나다테크 대표 LG LG LG 화 ");
-        }
-
-        string text = sb.ToString();
-        CompanyRecognizer.Default.FindAll("warm up 삼성전자");
-        var sw = Stopwatch.StartNew();
-        IReadOnlyList<CompanyMention> mentions = CompanyRecognizer.Default.FindAll(text);
-        sw.Stop();
-        Assert.NotEmpty(mentions);
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(2), $"took {sw.Elapsed}");
-    }
-
     [Property(MaxTest = 300)]
     public void FindAll_never_throws_and_mentions_are_in_order_inside_the_text(NonNull<string> input)
     {
@@ -320,5 +330,34 @@ public class CompanyRecognizerBehaviourTests
         string text = $"{fillers[random.Next(fillers.Length)]} {name}{particles[random.Next(particles.Length)]} {fillers[random.Next(fillers.Length)]}";
         IReadOnlyList<CompanyMention> mentions = CompanyRecognizer.Default.FindAll(text);
         Assert.Contains(mentions, m => m.Name == CompanyNormalizer.Normalize(name)!.Name && m.Text.StartsWith(name, StringComparison.Ordinal));
+    }
+}
+
+public class CompanyPipelineTests
+{
+    [Fact]
+    public void The_article_pipeline_reports_companies_with_article_offsets_and_the_contract_fields()
+    {
+        const string article = "첫 문단은 회사 이야기가 아니다.\n\n둘째 문단에서 ㈜대상과 SK하이닉스가 나란히 올랐다.";
+        KoNewsParse.Articles.ParsedArticle parsed = KoNewsParse.Articles.ArticleParser.Default.Parse(article);
+        Assert.Equal(2, parsed.Companies.Count);
+        foreach (CompanyMention m in parsed.Companies)
+        {
+            Assert.Equal(m.Text, parsed.Text.Substring(m.Offset, m.Length));
+        }
+
+        using var ms = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(ms))
+        {
+            KoNewsParse.Articles.ArticleJsonWriter.Write(writer, parsed, "-");
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(ms.ToArray());
+        System.Text.Json.JsonElement first = json.RootElement.GetProperty("companies")[0];
+        Assert.Equal("대상", first.GetProperty("name").GetString());
+        Assert.Equal("001680", first.GetProperty("code").GetString());
+        Assert.Equal("KOSPI", first.GetProperty("market").GetString());
+        Assert.Equal("대상", first.GetProperty("group").GetString());
+        Assert.Equal("㈜대상", first.GetProperty("text").GetString());
     }
 }

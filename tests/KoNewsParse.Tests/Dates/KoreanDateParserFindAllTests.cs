@@ -132,6 +132,19 @@ public class KoreanDateParserFindAllTests
     }
 
     [Theory]
+    [InlineData("이 회사는 2019년 이후 매년 배당을 늘려 왔다.", "2019년 이후", "2019-01-01")]
+    [InlineData("2008년 이래 최대 낙폭이다.", "2008년 이래", "2008-01-01")]
+    [InlineData("23일 이후 접수된 신청", "23일 이후", "2021-11-23")]
+    public void Since_makes_an_open_ended_range(string sentence, string text, string start)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(D(start), m.Start);
+        Assert.Null(m.End);
+        Assert.Equal(DateMentionKind.Range, m.Kind);
+    }
+
+    [Theory]
     [InlineData("2021-11-25", "올해 3분기 매출은 전년 동기 대비 10% 늘었다.", "2020-07-01", "2020-09-30", "quarter")]
     [InlineData("2021-11-25", "올해 3분기 매출은 전년동기대비 10% 늘었다.", "2020-07-01", "2020-09-30", "quarter")]
     [InlineData("2021-11-25", "2021년 상반기 순이익은 작년 같은 기간보다 줄었다.", "2020-01-01", "2020-06-30", "half")]
@@ -149,6 +162,56 @@ public class KoreanDateParserFindAllTests
         Assert.Equal(G(granularity), m.Granularity);
         Assert.True(m.IsRelative);
     }
+
+    [Theory]
+    [InlineData("2021-11-25", "올 3분기 매출은 전 분기 대비 5% 늘었다.", "전 분기", "2021-04-01", "2021-06-30")]
+    [InlineData("2021-11-25", "올 3분기 매출은 전분기 대비 5% 늘었다.", "전분기", "2021-04-01", "2021-06-30")]
+    [InlineData("2021-11-25", "전 분기 대비 5% 늘었다.", "전 분기", "2021-07-01", "2021-09-30")]
+    [InlineData("2024-02-10", "지난해 1분기 이익은 직전 분기보다 줄었다.", "직전 분기", "2022-10-01", "2022-12-31")]
+    [InlineData("2021-11-25", "10월 수출은 전월 대비 3% 줄었다.", "전월", "2021-09-01", "2021-09-30")]
+    [InlineData("2024-03-10", "2024년 3월 수입은 전월보다 늘었다.", "전월", "2024-02-01", "2024-02-29")]
+    [InlineData("2021-11-25", "전월 대비 3% 줄었다.", "전월", "2021-10-01", "2021-10-31")]
+    [InlineData("2021-11-25", "지난 분기 실적", "지난 분기", "2021-07-01", "2021-09-30")]
+    [InlineData("2021-11-25", "이번 분기 실적", "이번 분기", "2021-10-01", "2021-12-31")]
+    [InlineData("2021-12-25", "다음 분기 실적", "다음 분기", "2022-01-01", "2022-03-31")]
+    public void Previous_quarter_and_month_follow_the_period_before_them(string reference, string sentence, string text, string start, string end)
+    {
+        DateMention m = Parser.FindAll(sentence, D(reference))[^1];
+        Assert.Equal(text, m.Text);
+        Assert.Equal(D(start), m.Start);
+        Assert.Equal(D(end), m.End);
+    }
+
+    [Theory]
+    [InlineData("이틀 뒤 재개됐다.", "이틀 뒤", "2021-11-27")]
+    [InlineData("사흘 만에 반등했다.", "사흘 만에", "2021-11-22")]
+    [InlineData("보름 전 공시했다.", "보름 전", "2021-11-10")]
+    [InlineData("하루 전 발표했다.", "하루 전", "2021-11-24")]
+    [InlineData("열흘 후 열린다.", "열흘 후", "2021-12-05")]
+    public void Native_day_counts_are_offsets(string sentence, string text, string expected)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(D(expected), m.Start);
+    }
+
+    [Theory]
+    [InlineData("하루 동안 멈췄다.", "하루 동안", 1)]
+    [InlineData("이틀간 협상했다.", "이틀간", 2)]
+    [InlineData("파업이 열흘째 이어졌다.", "열흘째", 10)]
+    public void Native_day_counts_with_duration_suffixes_are_durations(string sentence, string text, int days)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(new DateDuration(days, DateGranularity.Day), m.Duration);
+    }
+
+    [Theory]
+    [InlineData("하루하루가 힘들다.")]
+    [InlineData("이틀 이상")]
+    [InlineData("보름달이 떴다.")]
+    public void Native_counts_without_a_suffix_are_not_mentions(string sentence)
+        => Assert.Empty(Parser.FindAll(sentence, D("2021-11-25")));
 
     [Fact]
     public void Repeated_same_period_refers_to_the_same_earlier_period()
@@ -274,6 +337,10 @@ public class KoreanDateParserFindAllTests
     [InlineData("전화 02-1234-5678")]
     [InlineData("내주는 물량")]
     [InlineData("그는 말했다.")]
+    [InlineData("1일 평균 3만 명이 방문한다.")]
+    [InlineData("1~2년 안에 흑자 전환")]
+    [InlineData("24시간 운영, 365일 무휴")]
+    [InlineData("코스피는 전 거래일보다 1.2% 오른 2,950.12에 마감했다.")]
     [InlineData("")]
     public void Non_dates_yield_no_mentions(string sentence)
     {
@@ -307,6 +374,26 @@ public class KoreanDateParserFindAllTests
         Assert.Equal(D("2021-12-07"), ms[5].End);
         Assert.Equal(D("2021-12-15"), ms[6].Start);
         Assert.Equal(D("2020-07-01"), ms[3].Start);
+    }
+
+    [Fact]
+    public void Frequent_mention_texts_are_shared_instances_not_new_strings()
+    {
+        IReadOnlyList<DateMention> a = Parser.FindAll("이날 지난 23일 올 3분기 3일 전 2021년 3분기", D("2021-11-25"));
+        IReadOnlyList<DateMention> b = Parser.FindAll("다른 문장 이날, 지난 23일, 올 3분기, 3일 전, 2021년 3분기", D("2024-05-01"));
+        Assert.Equal(5, a.Count);
+        Assert.Equal(a.Select(m => m.Text), b.Select(m => m.Text));
+        Assert.All(a.Zip(b), p => Assert.Same(p.First.Text, p.Second.Text));
+    }
+
+    [Fact]
+    public void Uncommon_mention_texts_are_still_exact()
+    {
+        IReadOnlyList<DateMention> a = Parser.FindAll("1987년 6월 10일", D("2021-11-25"));
+        DateMention m = Assert.Single(a);
+        Assert.Equal("1987년 6월 10일", m.Text);
+        Assert.Equal(D("1987-06-10"), m.Start);
+        Assert.False(m.IsRelative);
     }
 
     [Fact]
