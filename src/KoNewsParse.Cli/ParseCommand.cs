@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using KoNewsParse.Articles;
+using KoNewsParse.ML.Boilerplate;
 using Spectre.Console;
 
 namespace KoNewsParse.Cli;
@@ -21,10 +22,11 @@ internal static class ParseCommand
            "paragraphs": [{"index", "offset", "text", "boilerplate", "duplicateOf"}],
            "money":      [{"paragraph", "offset", "length", "text", "amount", "currency", "min", "max", "approximate", "equivalent"}],
            "quantities": [{"paragraph", "offset", "length", "text", "value", "unit", "approximate"}],
-           "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"}],
+           "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"} (+ "kind": "range"|"duration", "duration", "time" when present)],
            "companies":  [{"paragraph", "offset", "length", "text", "name", "code", "market", "group"}]}
         Offsets are UTF-16 code units of the normalized article text; amounts are exact decimals; date ends are inclusive.
         Relative dates resolve against --reference-date, else the article's published date.
+        --boilerplate-model adds the ML.NET classifier's vote to the rule-based boilerplate flags.
         Exit codes: 0 all inputs parsed, 1 usage error, 2 an input was missing, unreadable, binary or not UTF-8 (the others are still written).
         """;
 
@@ -48,7 +50,12 @@ internal static class ParseCommand
             Description = "Indent the JSON (one object per article, no longer one per line).",
         };
 
-        var command = new Command("parse", HelpText) { files, referenceDate, output, pretty };
+        var model = new Option<string?>("--boilerplate-model")
+        {
+            Description = "Also flag boilerplate with the ML.NET paragraph classifier: 'default' for the shipped model, or a model .zip from 'konews train-boilerplate'.",
+        };
+
+        var command = new Command("parse", HelpText) { files, referenceDate, output, pretty, model };
         command.SetAction(parseResult =>
         {
             string[] inputs = parseResult.GetValue(files) ?? [];
@@ -65,14 +72,29 @@ internal static class ParseCommand
                 reference = d;
             }
 
-            return Execute(inputs, reference, parseResult.GetValue(output), parseResult.GetValue(pretty), stdin, stdout, stderr, progressAllowed);
+            IParagraphClassifier? classifier = null;
+            if (parseResult.GetValue(model) is { } modelPath)
+            {
+                try
+                {
+                    classifier = modelPath == "default" ? BoilerplateClassifier.Default : BoilerplateClassifier.Load(modelPath);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or ArgumentException)
+                {
+                    stderr.WriteLine($"konews: {modelPath}: cannot load the boilerplate model: {ex.Message}");
+                    return KonewsApp.ExitInputError;
+                }
+            }
+
+            var options = ArticleParserOptions.Default with { ReferenceDate = reference, ParagraphClassifier = classifier };
+            return Execute(inputs, options, parseResult.GetValue(output), parseResult.GetValue(pretty), stdin, stdout, stderr, progressAllowed);
         });
         return command;
     }
 
     public static int Execute(
         IReadOnlyList<string> inputs,
-        DateOnly? reference,
+        ArticleParserOptions options,
         string? outputPath,
         bool pretty,
         Stream stdin,
@@ -85,7 +107,7 @@ internal static class ParseCommand
             inputs = ["-"];
         }
 
-        var parser = new ArticleParser(ArticleParserOptions.Default with { ReferenceDate = reference });
+        var parser = new ArticleParser(options);
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         int exit = KonewsApp.ExitOk;
 

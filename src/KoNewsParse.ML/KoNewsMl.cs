@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.ML;
 
 namespace KoNewsParse.ML;
@@ -18,6 +20,7 @@ public static class KoNewsMl
     public static MLContext RegisterKoNews(this MLContext mlContext)
     {
         ArgumentNullException.ThrowIfNull(mlContext);
+        VersionTolerantLoading.Ensure();
         mlContext.ComponentCatalog.RegisterAssembly(typeof(KoNewsMl).Assembly);
         return mlContext;
     }
@@ -33,5 +36,26 @@ public static class KoNewsMl
         ArgumentNullException.ThrowIfNull(stream);
         mlContext.RegisterKoNews();
         return mlContext.Model.Load(stream, out inputSchema);
+    }
+}
+
+/// <summary>
+/// ML.NET stores the assembly-qualified name (with version) of custom mappings in a saved model. A model saved by one
+/// version of this package must load with another, so requests for any version of KoNewsParse or KoNewsParse.ML are
+/// answered with the assemblies that are loaded. Installed once per process.
+/// </summary>
+internal static class VersionTolerantLoading
+{
+    private static readonly Lazy<bool> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static void Ensure() => _ = Installed.Value;
+
+    private static bool Install()
+    {
+        Assembly ml = typeof(KoNewsMl).Assembly;
+        Assembly core = typeof(KoNewsParse.Articles.ArticleParser).Assembly;
+        AssemblyLoadContext.Default.Resolving += (_, name) =>
+            name.Name == ml.GetName().Name ? ml : name.Name == core.GetName().Name ? core : null;
+        return true;
     }
 }

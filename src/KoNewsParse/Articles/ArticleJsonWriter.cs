@@ -121,6 +121,26 @@ public static class ArticleJsonWriter
             WriteDateOrNull(writer, "start", d.Start);
             WriteDateOrNull(writer, "end", d.End);
             writer.WriteString("granularity", GranularityName(d.Granularity));
+
+            // additions beyond the pinned contract: only written when they carry information
+            if (d.Kind != DateMentionKind.Date)
+            {
+                writer.WriteString("kind", d.Kind == DateMentionKind.Range ? "range" : "duration");
+            }
+
+            if (d.Duration is { } duration)
+            {
+                writer.WriteStartObject("duration");
+                writer.WriteNumber("amount", duration.Amount);
+                writer.WriteString("unit", GranularityName(duration.Unit));
+                writer.WriteEndObject();
+            }
+
+            if (d.Time is { } time)
+            {
+                writer.WriteString("time", time.ToString("HH:mm", CultureInfo.InvariantCulture));
+            }
+
             writer.WriteEndObject();
         }
 

@@ -156,6 +156,14 @@ internal ref struct DateScanner
                 m.Kind = DateMentionKind.Range;
                 end = q + 2;
             }
+            else if (StartsAt(q, "누적") && WordEnd(q + 2) && r1.Start is { } cs && r1.End is { } ce
+                && r1.Granularity is DateGranularity.Year or DateGranularity.Half or DateGranularity.Quarter or DateGranularity.Month)
+            {
+                // 올해 누적 = year to date; 3분기 누적 = from 1 January to the end of the third quarter.
+                DateOnly ytdEnd = r1.Granularity == DateGranularity.Year && cs <= _ref && _ref < ce ? _ref : ce;
+                m.Range = new DateRange(new DateOnly(cs.Year, 1, 1), ytdEnd, r1.Granularity);
+                end = q + 2;
+            }
             else if (StartsAt(q, "까지"))
             {
                 m.Range = new DateRange(null, r1.End, r1.Granularity);

@@ -137,7 +137,7 @@ public sealed class QuantityParser
         bool more = (n.Flags & KoreanNumberFlags.More) != 0;
         bool several = (n.Flags & KoreanNumberFlags.Several) != 0;
         if (unitEnd < 0
-            || !Currencies.EndsWord(s, unitEnd)
+            || (KoreanNumerals.IsHangulSyllable(s[unitEnd - 1]) && !Currencies.EndsWord(s, unitEnd))
             || (unitEnd < s.Length && s[unitEnd] == '당')
             || (n.IsHangulOnly && n.HangulChars < 2 && !more)
             || (n.Flags & KoreanNumberFlags.Bare) != 0

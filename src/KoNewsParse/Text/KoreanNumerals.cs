@@ -353,6 +353,19 @@ internal static class KoreanNumerals
 
                 if (tenSome && (i + 1 >= s.Length || BigExponent(s[i + 1]) == 0))
                 {
+                    // 십수개, 십수명: ten-some on its own
+                    if (i + 1 < s.Length && SmallExponent(s[i + 1]) != 0)
+                    {
+                        break;
+                    }
+
+                    st.Pending = 1;
+                    st.HasPending = true;
+                    st.PendingIsLiteral = false;
+                    st.Flags |= KoreanNumberFlags.Several | KoreanNumberFlags.TenSome | KoreanNumberFlags.Hangul;
+                    st.HangulChars++;
+                    i++;
+                    st.End = i;
                     break;
                 }
 

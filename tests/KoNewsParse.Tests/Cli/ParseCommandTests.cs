@@ -263,4 +263,48 @@ public sealed class ParseCommandTests : IDisposable
             Assert.True(root.GetProperty("paragraphs").GetArrayLength() > 3);
         }
     }
+
+    [Fact]
+    public void Boilerplate_model_option_loads_the_shipped_classifier()
+    {
+        string path = Write("tail.txt", "입력 2021.11.25 14:35\n삼성전자가 지난 23일 300억원을 투자했다고 밝혔다.\nⓒ 코뉴스 무단전재 및 재배포 금지\n");
+        var (exit, output, err) = Run(["parse", "--boilerplate-model", "default", path]);
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        JsonElement[] paragraphs = [.. Lines(output)[0].GetProperty("paragraphs").EnumerateArray()];
+        Assert.False(paragraphs[1].GetProperty("boilerplate").GetBoolean());
+        Assert.True(paragraphs[2].GetProperty("boilerplate").GetBoolean());
+    }
+
+    [Fact]
+    public void Unreadable_boilerplate_model_is_an_input_error_naming_the_file()
+    {
+        string missing = Path.Combine(_dir, "no-model.zip");
+        var (exit, output, err) = Run(["parse", "--boilerplate-model", missing, Write("a.txt", Article)]);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(missing, err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_boilerplate_without_output_is_a_usage_error()
+    {
+        var (exit, _, err) = Run(["train-boilerplate", Write("data.tsv", "body\t본문입니다.\n")]);
+        Assert.Equal(1, exit);
+        Assert.Contains("--output", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dedup_reports_a_duplicated_paragraph_across_files()
+    {
+        string a = Write("a.txt", "삼성전자는 반도체 장비 국산화를 위해 3조원을 투자한다고 밝혔다.\n첫 기사만의 문단이다.\n");
+        string b = Write("b.txt", "다른 기사의 첫 문단이다.\n삼성전자는 반도체 장비 국산화를 위해 3조원을 투자한다고 밝혔다.\n");
+        var (exit, output, _) = Run(["dedup", a, b]);
+        Assert.Equal(0, exit);
+        JsonElement dup = Lines(output).Single(l => l.GetProperty("type").GetString() == "paragraph");
+        Assert.Equal(b, dup.GetProperty("file").GetString());
+        Assert.Equal(1, dup.GetProperty("index").GetInt32());
+        Assert.Equal(a, dup.GetProperty("duplicateOfFile").GetString());
+        Assert.Equal(0, dup.GetProperty("duplicateOfIndex").GetInt32());
+    }
 }

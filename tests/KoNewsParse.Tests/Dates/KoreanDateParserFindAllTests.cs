@@ -213,6 +213,19 @@ public class KoreanDateParserFindAllTests
     public void Native_counts_without_a_suffix_are_not_mentions(string sentence)
         => Assert.Empty(Parser.FindAll(sentence, D("2021-11-25")));
 
+    [Theory]
+    [InlineData("2025-10-28", "올해 누적 순이익은 지난해 같은 기간보다 늘었다.", "올해 누적", "2025-01-01", "2025-10-28", "2024-01-01", "2024-10-28")]
+    [InlineData("2025-10-28", "3분기 누적 매출은 전년 동기 대비 늘었다.", "3분기 누적", "2025-01-01", "2025-09-30", "2024-01-01", "2024-09-30")]
+    [InlineData("2025-03-10", "지난해 누적 판매는 전년 동기보다 많았다.", "지난해 누적", "2024-01-01", "2024-12-31", "2023-01-01", "2023-12-31")]
+    public void Cumulative_periods_run_from_the_start_of_the_year(string reference, string sentence, string text, string start, string end, string lastStart, string lastEnd)
+    {
+        IReadOnlyList<DateMention> ms = Parser.FindAll(sentence, D(reference));
+        Assert.Equal(2, ms.Count);
+        Assert.Equal(text, ms[0].Text);
+        Assert.Equal((D(start), D(end)), (ms[0].Start!.Value, ms[0].End!.Value));
+        Assert.Equal((D(lastStart), D(lastEnd)), (ms[1].Start!.Value, ms[1].End!.Value));
+    }
+
     [Fact]
     public void Repeated_same_period_refers_to_the_same_earlier_period()
     {

@@ -132,13 +132,13 @@ public class KoreanDateParserPropertyTests
             && Parser.TryResolve($"오는 {m}월", reference, out DateRange next) && next.End >= reference && next.Start!.Value.Month == m;
     }
 
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 600)]
     public bool Random_strings_never_throw_and_mentions_are_well_formed(string? text, int refSeed)
     {
         return WellFormed(text ?? string.Empty, Reference(refSeed));
     }
 
-    [Property(MaxTest = 1000)]
+    [Property(MaxTest = 600)]
     public bool Generated_expressions_never_throw_and_mentions_are_well_formed(int[] pieces, int refSeed)
     {
         var sb = new StringBuilder();

@@ -204,70 +204,70 @@ internal sealed class SyntheticNews
         switch (m)
         {
             case Mutation.EditWord:
-            {
-                foreach ((string from, string to) in Synonyms.OrderBy(_ => _random.Next()))
                 {
-                    int at = p.IndexOf(from, StringComparison.Ordinal);
-                    if (at >= 0)
+                    foreach ((string from, string to) in Synonyms.OrderBy(_ => _random.Next()))
                     {
-                        return string.Concat(p.AsSpan(0, at), to, p.AsSpan(at + from.Length));
+                        int at = p.IndexOf(from, StringComparison.Ordinal);
+                        if (at >= 0)
+                        {
+                            return string.Concat(p.AsSpan(0, at), to, p.AsSpan(at + from.Length));
+                        }
                     }
-                }
 
-                // No synonym applies: drop one word.
-                string[] words = p.Split(' ');
-                int w = _random.Next(words.Length);
-                return string.Join(' ', words.Where((_, i) => i != w));
-            }
+                    // No synonym applies: drop one word.
+                    string[] words = p.Split(' ');
+                    int w = _random.Next(words.Length);
+                    return string.Join(' ', words.Where((_, i) => i != w));
+                }
 
             case Mutation.InsertPhrase:
-            {
-                string[] words = p.Split(' ');
-                int w = _random.Next(words.Length);
-                var list = words.ToList();
-                list.Insert(w, Inserts[_random.Next(Inserts.Length)]);
-                return string.Join(' ', list);
-            }
+                {
+                    string[] words = p.Split(' ');
+                    int w = _random.Next(words.Length);
+                    var list = words.ToList();
+                    list.Insert(w, Inserts[_random.Next(Inserts.Length)]);
+                    return string.Join(' ', list);
+                }
 
             case Mutation.ReorderClauses:
-            {
-                string[] sentences = p.Split(". ");
-                if (sentences.Length >= 2)
                 {
-                    int a = _random.Next(sentences.Length - 1);
-                    string first = sentences[a].TrimEnd('.'), second = sentences[a + 1].TrimEnd('.');
-                    sentences[a] = second;
-                    sentences[a + 1] = first;
-                    return string.Join(". ", sentences).TrimEnd('.') + ".";
-                }
+                    string[] sentences = p.Split(". ");
+                    if (sentences.Length >= 2)
+                    {
+                        int a = _random.Next(sentences.Length - 1);
+                        string first = sentences[a].TrimEnd('.'), second = sentences[a + 1].TrimEnd('.');
+                        sentences[a] = second;
+                        sentences[a + 1] = first;
+                        return string.Join(". ", sentences).TrimEnd('.') + ".";
+                    }
 
-                int comma = p.IndexOf(", ", StringComparison.Ordinal);
-                int space = p.IndexOf(' ', p.Length / 2);
-                int cut = comma > 0 ? comma + 2 : (space > 0 ? space + 1 : p.Length / 2);
-                return string.Concat(p.AsSpan(cut).TrimEnd('.'), " ", p.AsSpan(0, cut).TrimEnd(", ".AsSpan()), ".");
-            }
+                    int comma = p.IndexOf(", ", StringComparison.Ordinal);
+                    int space = p.IndexOf(' ', p.Length / 2);
+                    int cut = comma > 0 ? comma + 2 : (space > 0 ? space + 1 : p.Length / 2);
+                    return string.Concat(p.AsSpan(cut).TrimEnd('.'), " ", p.AsSpan(0, cut).TrimEnd(", ".AsSpan()), ".");
+                }
 
             case Mutation.ChangeNumber:
-            {
-                var digits = new List<int>();
-                for (int i = 0; i < p.Length; i++)
                 {
-                    if (char.IsAsciiDigit(p[i]))
+                    var digits = new List<int>();
+                    for (int i = 0; i < p.Length; i++)
                     {
-                        digits.Add(i);
+                        if (char.IsAsciiDigit(p[i]))
+                        {
+                            digits.Add(i);
+                        }
                     }
-                }
 
-                if (digits.Count == 0)
-                {
-                    return p + " 1";
-                }
+                    if (digits.Count == 0)
+                    {
+                        return p + " 1";
+                    }
 
-                char[] chars = p.ToCharArray();
-                int at = digits[_random.Next(digits.Count)];
-                chars[at] = (char)('0' + ((chars[at] - '0' + 1 + _random.Next(8)) % 10));
-                return new string(chars);
-            }
+                    char[] chars = p.ToCharArray();
+                    int at = digits[_random.Next(digits.Count)];
+                    chars[at] = (char)('0' + ((chars[at] - '0' + 1 + _random.Next(8)) % 10));
+                    return new string(chars);
+                }
 
             case Mutation.ChangeQuotesAndSpacing:
                 return p.Replace("\"", _random.Next(2) == 0 ? "“" : "'", StringComparison.Ordinal)

@@ -50,6 +50,7 @@ public class MoneyPropertyTests
             previousEnd = q.Offset + q.Length;
         }
 
+        Assert.Equal(MoneyParser.Default.FindAll(text), MoneyParser.Default.FindAll(text.AsSpan()));
         MoneyParser.Default.TryParse(text, out _);
     }
 

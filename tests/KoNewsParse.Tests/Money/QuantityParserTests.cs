@@ -36,6 +36,11 @@ public class QuantityParserTests
     [InlineData("이십오명이 합격했다.", "이십오명", "25", "명", false)]
     [InlineData("1만여명이 몰렸다.", "1만여명", "10000", "명", true)]
     [InlineData("세 가지가 아닌 3가지 이유", "3가지", "3", "가지", false)]
+    [InlineData("전 품목 10%할인", "10%", "10", "%", false)]
+    [InlineData("30%대 지지율", "30%", "30", "%", false)]
+    [InlineData("직원 1,500명을 채용한다.", "1,500명", "1500", "명", false)]
+    [InlineData("민원 2천여건이 접수됐다.", "2천여건", "2000", "건", true)]
+    [InlineData("십수개 업체", "십수개", "11", "개", true)]
     public void Finds_counts_and_ratios(string text, string expectedText, string value, string unit, bool approximate)
     {
         QuantityMention q = Assert.Single(Parser.FindAll(text));
