@@ -20,7 +20,7 @@ internal static class ParseCommand
           {"source", "published" (ISO 8601, +09:00) | null, "modified" | null, "referenceDate" (YYYY-MM-DD) | null,
            "byline": {"name", "email"} | null,
            "paragraphs": [{"index", "offset", "text", "boilerplate", "duplicateOf"}],
-           "money":      [{"paragraph", "offset", "length", "text", "amount", "currency", "min", "max", "approximate", "equivalent"}],
+           "money":      [{"paragraph", "offset", "length", "text", "amount", "currency", "min", "max", "approximate", "equivalent"} (+ "qualifier", "minExclusive", "maxExclusive" when present)],
            "quantities": [{"paragraph", "offset", "length", "text", "value", "unit", "approximate"}],
            "dates":      [{"paragraph", "offset", "length", "text", "start", "end", "granularity"} (+ "kind": "range"|"duration", "duration", "time" when present)],
            "companies":  [{"paragraph", "offset", "length", "text", "name", "code", "market", "group"}]}

@@ -19,14 +19,14 @@ public class ParagraphInput
 }
 
 /// <summary>A labelled paragraph row used for training and evaluation.</summary>
-public sealed class LabelledParagraphInput : ParagraphInput
+internal sealed class LabelledParagraphInput : ParagraphInput
 {
     /// <summary><see langword="true"/> for boilerplate.</summary>
     public bool Label { get; set; }
 }
 
 /// <summary>Output of the paragraph-shape mapping: the hand-crafted features (see <see cref="ParagraphShape.FeatureNames"/>).</summary>
-public sealed class ParagraphShapeRow
+internal sealed class ParagraphShapeRow
 {
     /// <summary>The feature vector.</summary>
     [VectorType(ParagraphShape.FeatureCount)]
@@ -35,7 +35,7 @@ public sealed class ParagraphShapeRow
 
 /// <summary>Registered factory of the paragraph-shape mapping (needed by <c>mlContext.Model.Load</c>; not for direct use).</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class ParagraphShapeFactory : CustomMappingFactory<ParagraphInput, ParagraphShapeRow>
+internal sealed class ParagraphShapeFactory : CustomMappingFactory<ParagraphInput, ParagraphShapeRow>
 {
     /// <summary>The contract name stored in saved models.</summary>
     public const string ContractName = "KoNewsParse.ParagraphShape.v3";

@@ -40,7 +40,7 @@ public static class KoNewsColumns
     /// <summary>Variable-length text vector: distinct company codes (exchange code, else canonical name) in order of first mention.</summary>
     public const string CompanyCodes = nameof(CompanyCodes);
 
-    /// <summary>Fixed-size <see cref="float"/> vector (2^bits slots): bag of hashed company codes, mention counts per slot.</summary>
+    /// <summary>Fixed-size <see cref="float"/> vector (2^bits slots): bag of the hashed distinct company codes (1 per company; hash collisions add up).</summary>
     public const string CompanyHash = nameof(CompanyHash);
 
     /// <summary><see cref="float"/>: number of paragraphs.</summary>
@@ -84,7 +84,7 @@ public static class KoNewsColumns
 }
 
 /// <summary>Input of the options-key mapping.</summary>
-public sealed class KoNewsTextRow
+internal sealed class KoNewsTextRow
 {
     /// <summary>The text.</summary>
     [ColumnName(KoNewsColumns.TextInternal)]
@@ -92,7 +92,7 @@ public sealed class KoNewsTextRow
 }
 
 /// <summary>Output of the options-key mapping: a constant key the stored options are looked up by.</summary>
-public sealed class KoNewsOptionsKeyRow
+internal sealed class KoNewsOptionsKeyRow
 {
     /// <summary>The constant key.</summary>
     [ColumnName(KoNewsColumns.OptionsKeyInternal)]
@@ -100,7 +100,7 @@ public sealed class KoNewsOptionsKeyRow
 }
 
 /// <summary>Input of the featurizing mapping.</summary>
-public class KoNewsFeaturizerInputRow
+internal class KoNewsFeaturizerInputRow
 {
     /// <summary>The text.</summary>
     [ColumnName(KoNewsColumns.TextInternal)]
@@ -112,7 +112,7 @@ public class KoNewsFeaturizerInputRow
 }
 
 /// <summary>Input of the featurizing mapping when a reference-date column is used.</summary>
-public sealed class KoNewsFeaturizerReferenceInputRow : KoNewsFeaturizerInputRow
+internal sealed class KoNewsFeaturizerReferenceInputRow : KoNewsFeaturizerInputRow
 {
     /// <summary>The row's reference date.</summary>
     [ColumnName(KoNewsColumns.ReferenceInternal)]
@@ -175,7 +175,7 @@ public sealed class KoNewsFeatureRow
 
 /// <summary>Registered factory of the options-key mapping (needed by <c>mlContext.Model.Load</c>; not for direct use).</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class KoNewsOptionsKeyFactory : CustomMappingFactory<KoNewsTextRow, KoNewsOptionsKeyRow>
+internal sealed class KoNewsOptionsKeyFactory : CustomMappingFactory<KoNewsTextRow, KoNewsOptionsKeyRow>
 {
     /// <summary>The contract name stored in saved models.</summary>
     public const string ContractName = "KoNewsParse.OptionsKey.v1";
@@ -186,7 +186,7 @@ public sealed class KoNewsOptionsKeyFactory : CustomMappingFactory<KoNewsTextRow
 
 /// <summary>Registered factory of the featurizing mapping (needed by <c>mlContext.Model.Load</c>; not for direct use).</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class KoNewsFeaturizerFactory : CustomMappingFactory<KoNewsFeaturizerInputRow, KoNewsFeatureRow>
+internal sealed class KoNewsFeaturizerFactory : CustomMappingFactory<KoNewsFeaturizerInputRow, KoNewsFeatureRow>
 {
     /// <summary>The contract name stored in saved models.</summary>
     public const string ContractName = "KoNewsParse.Featurizer.v1";
@@ -201,7 +201,7 @@ public sealed class KoNewsFeaturizerFactory : CustomMappingFactory<KoNewsFeaturi
 
 /// <summary>Registered factory of the featurizing mapping with a per-row reference date (needed by <c>mlContext.Model.Load</c>).</summary>
 [CustomMappingFactoryAttribute(ContractName)]
-public sealed class KoNewsFeaturizerReferenceFactory : CustomMappingFactory<KoNewsFeaturizerReferenceInputRow, KoNewsFeatureRow>
+internal sealed class KoNewsFeaturizerReferenceFactory : CustomMappingFactory<KoNewsFeaturizerReferenceInputRow, KoNewsFeatureRow>
 {
     /// <summary>The contract name stored in saved models.</summary>
     public const string ContractName = "KoNewsParse.FeaturizerWithReference.v1";

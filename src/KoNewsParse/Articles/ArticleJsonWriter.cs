@@ -95,6 +95,22 @@ public static class ArticleJsonWriter
                 writer.WriteNull("equivalent");
             }
 
+            // additions beyond the pinned contract: only written when they carry information
+            if (!string.IsNullOrEmpty(m.Qualifier))
+            {
+                writer.WriteString("qualifier", m.Qualifier);
+            }
+
+            if (m.IsMinExclusive)
+            {
+                writer.WriteBoolean("minExclusive", true);
+            }
+
+            if (m.IsMaxExclusive)
+            {
+                writer.WriteBoolean("maxExclusive", true);
+            }
+
             writer.WriteEndObject();
         }
 

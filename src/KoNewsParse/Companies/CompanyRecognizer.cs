@@ -80,7 +80,8 @@ public sealed class CompanyRecognizer
             char c = text[i];
             if (!CompanyText.IsWordChar(c))
             {
-                if (scan.HasLegal && c is '(' or '㈜' or '㈲' or '（' && scan.TryMatch(text, i, out Candidate legal))
+                if (scan.HasLegal && c is '(' or '㈜' or '㈲' or '（' && (i == 0 || !CompanyText.IsWordChar(text[i - 1])) &&
+                    scan.TryMatch(text, i, out Candidate legal))
                 {
                     (candidates ??= []).Add(legal);
                     i = SkipWord(text, legal.End);
@@ -388,6 +389,11 @@ public sealed class CompanyRecognizer
                     suffix = 0;
                 }
 
+                if (!legalPrefix && suffix == 0 && CompanyText.IsCurrencyUse(text, s, end))
+                {
+                    return false; // 한화 약 1190억원: the currency, not the group
+                }
+
                 int company = _gazetteer.AliasCompany(values[k]);
                 bool needsEvidence = _gazetteer.AliasNeedsEvidence(values[k]);
                 int legalCompany = _gazetteer.LegalOf(company);
@@ -412,6 +418,11 @@ public sealed class CompanyRecognizer
             candidate = default;
             int tokenEnd = NameTokenEnd(text, s);
             ReadOnlySpan<char> token = text[s..tokenEnd];
+            if (CompanyText.IsParticle(token))
+            {
+                return false; // "(주)라는": a legal form followed by a particle, no name
+            }
+
             int nameLength = token.Length - CompanyText.TrailingParticleLength(token);
             ReadOnlySpan<char> name = token[..nameLength];
             bool detached = CompanyText.Fold(text[s - 1]) == ' ';
@@ -509,7 +520,8 @@ public sealed class CompanyRecognizer
 
         private static bool IsPlausibleName(ReadOnlySpan<char> name)
         {
-            if (name.Length < 2 || name.Length > 30)
+            // An unknown name starts with a letter: "3일(주)" is a date and a stray legal form, not a company.
+            if (name.Length < 2 || name.Length > 30 || char.IsAsciiDigit(CompanyText.Fold(name[0])))
             {
                 return false;
             }

@@ -18,7 +18,9 @@ internal static class CompanyText
         "만도", "이라는", "라는", "이란", "란", "이라고", "라고", "으로서", "로서", "으로써", "로써", "에서의", "에의", "으로의",
         "로의", "이지만", "지만", "이면", "면", "이든", "든", "에게서", "한테서", "이야", "야", "이었던", "였던", "이던", "던",
         "이었고", "였고", "이었으며", "였으며", "이라며", "라며", "으로부터", "로부터", "에서부터", "부터의", "까지의", "뿐",
-        "이었지만", "였지만", "이기도", "이라서", "라서",
+        "이었지만", "였지만", "이기도", "이라서", "라서", "로서는", "으로서는", "로서도", "으로서도", "로선", "으로선", "에서만",
+        "에게만", "만큼", "이라도", "라도", "조차도", "까지만", "이라면", "라면", "이라며", "이었고", "과는", "이랑은", "한테는",
+        "에서조차", "보다는", "보다도", "처럼은", "같이", "대로", "이든지", "든지", "이나마", "나마", "이요", "요",
     ];
 
     /// <summary>Particle runs packed into 64-bit keys (up to four UTF-16 units).</summary>
@@ -68,6 +70,40 @@ internal static class CompanyText
         "AI", "IT", "ICT", "CEO", "CFO", "CTO", "COO", "IPO", "M&A", "R&D", "ESG", "VC", "PE", "SW", "HW", "EV", "AI반도체",
         "이차전지", "2차전지", "첨단소재", "신소재", "디스플레이", "인공지능", "로봇", "헬스케어", "모빌리티", "핀테크",
     };
+
+    /// <summary>
+    /// Whether the name at [<paramref name="start"/>, <paramref name="end"/>) is 한화 used as "Korean won" (韓貨) before an amount:
+    /// <c>1억달러(한화 약 1190억원)</c>, <c>한화로 환산하면</c>, <c>한화 기준</c>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Start of the name.</param>
+    /// <param name="end">End of the name.</param>
+    /// <returns><see langword="true"/> when the word denotes the currency, not the company.</returns>
+    internal static bool IsCurrencyUse(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start != 2 || text[start] != '한' || text[start + 1] != '화')
+        {
+            return false;
+        }
+
+        int j = end;
+        if (StartsWith(text, j, "으로"))
+        {
+            j += 2;
+        }
+        else if (StartsWith(text, j, "로"))
+        {
+            j++;
+        }
+
+        while (j < text.Length && Fold(text[j]) == ' ')
+        {
+            j++;
+        }
+
+        return j < text.Length && (char.IsAsciiDigit(Fold(text[j])) || StartsWith(text, j, "약") || StartsWith(text, j, "기준") ||
+                                   StartsWith(text, j, "환산") || StartsWith(text, j, "가치") || StartsWith(text, j, "로 "));
+    }
 
     /// <summary>Hanja country prefixes written right before a foreign firm (美애플, 中화웨이).</summary>
     private static bool IsCountryPrefix(char c) => c is '美' or '中' or '日' or '英' or '獨' or '佛' or '韓' or '印' or '臺' or '台';

@@ -131,6 +131,78 @@ public class CompanyDataRoundTripTests
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
     }
 
+    [Fact]
+    public void Every_listed_company_of_the_gazetteer_is_found_with_a_stock_cue_including_foreign_listings()
+    {
+        var failures = new List<string>();
+        int nasdaq = 0;
+        foreach (Company c in CompanyGazetteer.Default.Companies)
+        {
+            if (!c.IsListed)
+            {
+                continue;
+            }
+
+            nasdaq += c.Market == "NASDAQ" ? 1 : 0;
+            if (CompanyGazetteer.Default.TryGetByAlias(c.Name, out Company owner) && owner != c && owner.Kind != CompanyKind.Group)
+            {
+                continue; // two firms share one written name (뱅크퍼스트 BANF / 뱅크 퍼스트 BFC): the higher-priority one owns it
+            }
+
+            string sentence = $"{c.Name} 주가가 올랐다.";
+            IReadOnlyList<CompanyMention> mentions = CompanyRecognizer.Default.FindAll(sentence);
+            if (mentions.Count != 1 || mentions[0].Code != c.Code || mentions[0].Text != c.Name)
+            {
+                failures.Add($"{sentence} → {CompanySentenceTests.Format(mentions)}");
+            }
+        }
+
+        Assert.True(nasdaq > 3000, $"only {nasdaq} NASDAQ companies");
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    [Fact]
+    public void Registered_and_former_DART_names_of_listed_companies_resolve_to_their_code()
+    {
+        var listingNames = Listing.Value.ToDictionary(r => r.Name, r => r.Code, StringComparer.Ordinal);
+        var codes = Listing.Value.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var failures = new List<string>();
+        int checkedNames = 0;
+        foreach (string line in File.ReadLines(Path.Combine(RepoRoot(), "data", "companies", "dart-corp-names.csv")).Skip(1))
+        {
+            // corp_code,name,"english, with commas",stock_code,modify_date: the name is the second field and has no comma
+            string[] f = line.Split(',');
+            string name = f[1].Trim();
+            string code = f[^2];
+            if (!codes.Contains(code) || (listingNames.TryGetValue(name, out string? other) && other != code))
+            {
+                continue; // delisted, or the name now belongs to another listed company
+            }
+
+            checkedNames++;
+            Company? c = CompanyNormalizer.Normalize("(주)" + name);
+            if (c?.Code != code)
+            {
+                failures.Add($"{name} → {c?.Name} {c?.Code} (want {code})");
+            }
+        }
+
+        Assert.True(checkedNames > 2500, $"only {checkedNames} DART names");
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(40)));
+    }
+
+    private static string RepoRoot()
+    {
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "data", "companies", "krx-listing.csv")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        Assert.NotNull(dir);
+        return dir;
+    }
+
     /// <summary>은/는 by the final consonant of the last Hangul syllable (는 after Latin letters and digits).</summary>
     internal static string Particle(string name)
     {
@@ -140,13 +212,7 @@ public class CompanyDataRoundTripTests
 
     private static List<(string Code, string Name, string Market)> ReadListing()
     {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "data", "companies", "krx-listing.csv")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        Assert.NotNull(dir);
+        string dir = RepoRoot();
         var rows = new List<(string, string, string)>();
         foreach (string line in File.ReadLines(Path.Combine(dir, "data", "companies", "krx-listing.csv")).Skip(1))
         {

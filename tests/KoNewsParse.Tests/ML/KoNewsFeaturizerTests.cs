@@ -232,4 +232,65 @@ public sealed class KoNewsFeaturizerTests
         Assert.Equal([true, false], Column<bool>(output, KoNewsColumns.IsBoilerplate));
         Assert.Equal([1f, 1f], Column<float>(output, KoNewsColumns.BoilerplateParagraphCount));
     }
+
+    [Fact]
+    public void Exchange_rates_are_stored_in_the_model_and_applied_after_load()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new ArticleRow { Text = "한결전자는 미국 법인에 2000만달러를 추가 출자하고 국내에 300억원을 투자한다." },
+            new ArticleRow { Text = "금액이 없는 문장이다." },
+        });
+        var options = KoNewsFeaturizerOptions.Default with { ExchangeRates = new Dictionary<string, decimal> { ["USD"] = 1400m } };
+        KoNewsFeaturizerTransformer model = ml.Transforms.KoNewsFeaturize("Text", options).Fit(data);
+        using var stream = new MemoryStream();
+        ml.Model.Save(model, data.Schema, stream);
+        stream.Position = 0;
+        ITransformer loaded = new MLContext(seed: 1).LoadKoNewsModel(stream, out _);
+        IDataView withoutRates = ml.Transforms.KoNewsFeaturize("Text").Fit(data).Transform(data);
+
+        foreach (IDataView output in new[] { model.Transform(data), loaded.Transform(data) })
+        {
+            Assert.Equal([2f, 0f], Column<float>(output, KoNewsColumns.MoneyCount));
+            Assert.Equal([(float)(20_000_000m * 1400m + 30_000_000_000m), 0f], Column<float>(output, KoNewsColumns.TotalKrw));
+            Assert.Equal((float)30_000_000_000m, Column<float>(output, KoNewsColumns.MaxKrw)[0]);
+            Assert.Equal([0f, 0f], Column<float>(output, KoNewsColumns.UnconvertedMoneyCount));
+        }
+
+        Assert.Equal((float)30_000_000_000m, Column<float>(withoutRates, KoNewsColumns.TotalKrw)[0]);
+        Assert.Equal(1f, Column<float>(withoutRates, KoNewsColumns.UnconvertedMoneyCount)[0]);
+    }
+
+    [Fact]
+    public void A_stated_krw_equivalent_is_used_for_a_foreign_amount()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[] { new ArticleRow { Text = "회사는 4000만달러(약 475억원)를 조달했다." } });
+        IDataView output = ml.Transforms.KoNewsFeaturize("Text").Fit(data).Transform(data);
+        Assert.Equal((float)47_500_000_000m, Column<float>(output, KoNewsColumns.TotalKrw)[0]);
+        Assert.Equal(0f, Column<float>(output, KoNewsColumns.UnconvertedMoneyCount)[0]);
+    }
+
+    [Fact]
+    public void Known_companies_fill_the_code_vector_and_the_hashed_bag()
+    {
+        var ml = new MLContext(seed: 1);
+        IDataView data = ml.Data.LoadFromEnumerable(new[]
+        {
+            new ArticleRow { Text = "삼성전자와 SK하이닉스가 나란히 올랐고 삼성전자는 신고가를 썼다." },
+            new ArticleRow { Text = "회사 이름이 없는 문장이다." },
+        });
+        IDataView output = ml.Transforms.KoNewsFeaturize("Text").Fit(data).Transform(data);
+        string[][] codes = [.. output.GetColumn<VBuffer<ReadOnlyMemory<char>>>(KoNewsColumns.CompanyCodes).Select(v => v.DenseValues().Select(m => m.ToString()).ToArray())];
+        Assert.Equal(2, codes[0].Length);
+        Assert.Empty(codes[1]);
+        float[][] bags = [.. output.GetColumn<float[]>(KoNewsColumns.CompanyHash)];
+        Assert.Equal(2f, bags[0].Sum());
+        Assert.Equal(0f, bags[1].Sum());
+        float[] counts = Column<float>(output, KoNewsColumns.CompanyCount);
+        Assert.InRange(counts[0], 2f, 3f);
+        Assert.Equal(0f, counts[1]);
+        Assert.Equal([2f, 0f], Column<float>(output, KoNewsColumns.DistinctCompanyCount));
+    }
 }
