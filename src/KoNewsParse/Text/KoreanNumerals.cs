@@ -273,6 +273,13 @@ internal static class KoreanNumerals
     /// </param>
     /// <returns><see langword="false"/> when nothing numeric was read or the value overflows <see cref="Limit"/>.</returns>
     public static bool TryRead(ReadOnlySpan<char> s, int start, bool allowSeveral, out KoreanNumber number, out int skipTo)
+        => TryReadCore(s, start, allowSeveral, depth: 0, out number, out skipTo);
+
+    // depth counts nested "1조 2000억 5000만" groups; there are at most four big multipliers (만/억/조/경), so deeper
+    // nesting can never yield a valid number and is cut off, which bounds the recursion (no stack overflow on "1조 1조 1조 …").
+    private const int MaxSpacedGroupDepth = 4;
+
+    private static bool TryReadCore(ReadOnlySpan<char> s, int start, bool allowSeveral, int depth, out KoreanNumber number, out int skipTo)
     {
         var st = new State { LastBigExp = 99, LastSmallExp = 4, LastScale = 1, End = start };
         number = default;
@@ -479,8 +486,8 @@ internal static class KoreanNumerals
                 }
 
                 // 1조 2000억: one space between groups, kept only when the next group ends in a smaller multiplier.
-                if (i + 1 < s.Length && s[i] == ' ' && IsDigit(s[i + 1]) && be > 4
-                    && TryReadSpacedGroup(s, i + 1, be, out decimal groupValue, out int groupEnd, out decimal groupScale))
+                if (i + 1 < s.Length && s[i] == ' ' && IsDigit(s[i + 1]) && be > 4 && depth < MaxSpacedGroupDepth
+                    && TryReadSpacedGroup(s, i + 1, be, depth + 1, out decimal groupValue, out int groupEnd, out decimal groupScale))
                 {
                     st.Total += groupValue;
                     st.LastScale = groupScale;
@@ -535,12 +542,12 @@ internal static class KoreanNumerals
     }
 
     // Reads "2000억" / "2,345억" / "5천만" after a space: an Arabic group that must end in a big multiplier below maxExp.
-    private static bool TryReadSpacedGroup(ReadOnlySpan<char> s, int start, int maxExp, out decimal value, out int end, out decimal scale)
+    private static bool TryReadSpacedGroup(ReadOnlySpan<char> s, int start, int maxExp, int depth, out decimal value, out int end, out decimal scale)
     {
         value = 0;
         end = start;
         scale = 1;
-        if (!TryRead(s, start, allowSeveral: false, out KoreanNumber n, out _)
+        if (!TryReadCore(s, start, allowSeveral: false, depth, out KoreanNumber n, out _)
             || (n.Flags & (KoreanNumberFlags.BigMultiplier | KoreanNumberFlags.Fraction | KoreanNumberFlags.More)) != KoreanNumberFlags.BigMultiplier
             || n.Value >= Pow10(maxExp))
         {
