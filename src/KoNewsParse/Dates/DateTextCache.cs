@@ -1,18 +1,22 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace KoNewsParse.Dates;
 
 /// <summary>
-/// Pre-built surface texts of the most frequent mentions (<c>이날</c>, <c>지난 23일</c>, <c>올 3분기</c>, …) so that finding them
-/// allocates only the <see cref="DateMention"/> itself. Built once, read-only afterwards (open addressing over a fixed array).
+/// Pre-built surface texts of the most frequent mentions (<c>이날</c>, <c>지난 23일</c>, <c>올 3분기</c>, …) so that reading their
+/// <see cref="DateMention.Text"/> never allocates. Built once, read-only afterwards (open addressing over a fixed array).
 /// </summary>
 internal static class DateTextCache
 {
     private const int MaxLength = 16;
     private static readonly string?[] Table = Build();
 
-    /// <summary>The cached string equal to <paramref name="text"/>, or a new one.</summary>
-    public static string GetText(ReadOnlySpan<char> text)
+    /// <summary>Finds the pre-built string equal to <paramref name="text"/>.</summary>
+    /// <param name="text">The surface text of a mention.</param>
+    /// <param name="cached">The pre-built string, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when a pre-built string exists.</returns>
+    public static bool TryGet(ReadOnlySpan<char> text, [NotNullWhen(true)] out string? cached)
     {
         if (text.Length <= MaxLength)
         {
@@ -28,12 +32,14 @@ internal static class DateTextCache
 
                 if (text.SequenceEqual(s))
                 {
-                    return s;
+                    cached = s;
+                    return true;
                 }
             }
         }
 
-        return text.ToString();
+        cached = null;
+        return false;
     }
 
     private static uint Hash(ReadOnlySpan<char> s)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KoNewsParse.Dates;
 
 /// <summary>The granularity of a resolved date.</summary>
@@ -47,8 +49,31 @@ public readonly record struct DateRange(DateOnly? Start, DateOnly? End, DateGran
 public readonly record struct DateDuration(int Amount, DateGranularity Unit);
 
 /// <summary>A date expression found in text.</summary>
+/// <remarks>
+/// Mentions returned by <see cref="KoreanDateParser.FindAll(string?, DateOnly)"/> build <see cref="Text"/> on first read
+/// (from the input string, or from one string per call shared by all mentions of the span overload), so finding a
+/// mention costs one allocation. Equality compares every property, including <see cref="Text"/> by value.
+/// </remarks>
 public sealed record DateMention
 {
+    private DateMentionText _text;
+
+    // TimeOnly? would take 16 bytes (a long plus a flag, padded); -1 means no time. Keeps the record at 96 bytes.
+    private long _timeTicks = -1;
+
+    /// <summary>Creates an empty mention (set the required members with an object initializer).</summary>
+    public DateMention()
+    {
+    }
+
+#pragma warning disable CS8618 // Text is computed from _text, which this constructor sets.
+    [SetsRequiredMembers]
+    internal DateMention(DateMentionText text)
+    {
+        _text = text;
+    }
+#pragma warning restore CS8618
+
     /// <summary>Offset of the mention in UTF-16 code units.</summary>
     public int Offset { get; init; }
 
@@ -56,7 +81,11 @@ public sealed record DateMention
     public int Length { get; init; }
 
     /// <summary>The surface text.</summary>
-    public required string Text { get; init; }
+    public required string Text
+    {
+        get => _text.Value;
+        init => _text = DateMentionText.FromString(value);
+    }
 
     /// <summary>The first day (inclusive), or <see langword="null"/> for an open start.</summary>
     public DateOnly? Start { get; init; }
@@ -71,7 +100,11 @@ public sealed record DateMention
     public bool IsRelative { get; init; }
 
     /// <summary>The time of day when given (<c>오후 2시 30분</c>).</summary>
-    public TimeOnly? Time { get; init; }
+    public TimeOnly? Time
+    {
+        get => _timeTicks < 0 ? null : new TimeOnly(_timeTicks);
+        init => _timeTicks = value?.Ticks ?? -1;
+    }
 
     /// <summary>Whether this is a date, a range or an unanchored duration.</summary>
     public DateMentionKind Kind { get; init; }
@@ -87,6 +120,24 @@ public sealed record DateMention
 
     /// <summary>The resolved range of this mention.</summary>
     public DateRange Range => new(Start, End, Granularity);
+
+    /// <summary>Whether <see cref="Text"/> still needs the shared source string of its <c>FindAll</c> call.</summary>
+    internal bool NeedsTextSource => _text.NeedsSource;
+
+    /// <summary>Attaches the shared source string <see cref="Text"/> is sliced from.</summary>
+    internal void AttachTextSource(string source) => _text.Attach(source);
+
+    /// <inheritdoc />
+    public bool Equals(DateMention? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Offset == other.Offset && Length == other.Length && Start == other.Start && End == other.End
+                && Granularity == other.Granularity && IsRelative == other.IsRelative && Time == other.Time
+                && Kind == other.Kind && Duration == other.Duration && _text.Span.SequenceEqual(other._text.Span)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Offset, Length, Start, End, Granularity, IsRelative, Kind, string.GetHashCode(_text.Span, StringComparison.Ordinal));
 }
 
 /// <summary>What <c>전년 동기</c> (same period a year earlier) refers to when no period was mentioned before it.</summary>
