@@ -58,6 +58,12 @@ public sealed class DuplicateIndex
     private readonly List<ulong[]> _docHashes = [];
     private readonly List<uint[]?> _docSketches = [];
     private readonly List<Distinct> _distinct = [];
+
+    // Per distinct text, stored flat so the candidate filter reads one cache line instead of chasing objects: its shingle
+    // count and 4 bits of each sketch value (_bitsWords words per text; see SketchBits).
+    private readonly List<int> _distinctShingles = [];
+    private readonly List<ulong> _distinctBits = [];
+    private readonly int _bitsWords;
     private readonly UInt64Map _distinctIds = new();
     private readonly UInt64Map _bandHeads = new();
     private readonly List<int> _bandNext = [];
@@ -82,6 +88,7 @@ public sealed class DuplicateIndex
         Options = options;
         _seeds = MinHashSeeds.Get(options.Bands * options.RowsPerBand);
         _sketchLength = _seeds.Length;
+        _bitsWords = (_sketchLength + 15) / 16;
     }
 
     /// <summary>The options.</summary>
@@ -247,7 +254,7 @@ public sealed class DuplicateIndex
             {
                 // Per paragraph: its hash in the document's array. Per distinct text: the string, the record with its
                 // sketch, the id map and its band entries. Per document: the hash array and document sketch and bands.
-                near = (_paragraphs * 8L) + (_textChars * 2) + (_distinct.Count * (22L + 40L + 24L + (4L * _sketchLength)))
+                near = (_paragraphs * 8L) + (_textChars * 2) + (_distinct.Count * (22L + 40L + 24L + (4L * _sketchLength) + 4L + (8L * _bitsWords)))
                     + _distinctIds.AllocatedBytes + _bandHeads.AllocatedBytes + (_bandNext.Count * 4L)
                     + (_docHashes.Count * 24L) + _docBandHeads.AllocatedBytes + (_docBandNext.Count * 4L)
                     + (_docSketches.Count * (24L + (4L * _sketchLength)));
@@ -617,6 +624,8 @@ public sealed class DuplicateIndex
             int did = _distinct.Count;
             uint[] sketch = prepared.Sketches![i] ?? [];
             _distinct.Add(new Distinct(fps[i].Text, fps[i].Hash, fps[i].ShingleCount, sketch));
+            _distinctShingles.Add(sketch.Length == _sketchLength ? fps[i].ShingleCount : -1);
+            AppendSketchBits(sketch, _distinctBits);
             _textChars += fps[i].Text.Length;
             for (int b = 0; b < bands; b++)
             {
@@ -717,6 +726,8 @@ public sealed class DuplicateIndex
         HashSet<int>? seen = null;
         int bands = Options.Bands;
         ShingleVerifier? verifier = null;
+        ulong[]? mineBits = null;
+        int needed = 0;
         for (int b = 0; b < bands; b++)
         {
             if (!_bandHeads.TryGetValue(bandKeys[b], out ulong head))
@@ -732,8 +743,22 @@ public sealed class DuplicateIndex
                     continue;
                 }
 
+                // Cheap, exact-safe filters first (flat arrays, no object access): the size bound, then an upper bound of
+                // the sketch agreement that rejects only what SketchAllows would reject, so answers are unchanged.
+                if (verifier is null)
+                {
+                    verifier = new ShingleVerifier(fp.Text);
+                    mineBits = SketchBits(sketch);
+                    needed = NeededCount(Options.Threshold, verifier.Count);
+                }
+
+                if (!BitsAllow(did, mineBits!, verifier.Count, needed))
+                {
+                    continue;
+                }
+
                 Distinct q = _distinct[did];
-                if (q.Hash == fp.Hash || !_exact.TryGetValue(q.Hash, out ulong first))
+                if (q.Hash == fp.Hash || !SketchAllows(sketch, q, verifier.Count) || !_exact.TryGetValue(q.Hash, out ulong first))
                 {
                     continue;
                 }
@@ -741,12 +766,6 @@ public sealed class DuplicateIndex
                 (int qs, int qi) = Unpack(first);
                 if (Compare(_ids[qs], qi, id, index) >= 0
                     || (bestSlot >= 0 && Compare(_ids[qs], qi, _ids[bestSlot], bestIndex) >= 0))
-                {
-                    continue;
-                }
-
-                verifier ??= new ShingleVerifier(fp.Text);
-                if (!SketchAllows(sketch, q, verifier.Count))
                 {
                     continue;
                 }
@@ -761,7 +780,6 @@ public sealed class DuplicateIndex
         }
 
         candidates.Sort((x, y) => Compare(_ids[x.Slot], x.Index, _ids[y.Slot], y.Index));
-        int needed = NeededCount(Options.Threshold, verifier!.Count);
         foreach ((int qs, int qi, int did) in candidates)
         {
             Distinct q = _distinct[did];
@@ -771,7 +789,7 @@ public sealed class DuplicateIndex
             }
 
             Interlocked.Increment(ref _verifications);
-            int common = verifier.CountCommon(q.Text);
+            int common = verifier!.CountCommon(q.Text);
             if (common >= needed)
             {
                 return new ParagraphDuplicate(_ids[qs], qi, (double)common / verifier.Count, false);
@@ -808,6 +826,65 @@ public sealed class DuplicateIndex
         }
 
         return (double)equal / mine.Length >= required - 0.2;
+    }
+
+    /// <summary>
+    /// A filter that rejects only candidates the later checks reject: a text with fewer shingles than the containment needs
+    /// (containment of p in q is at most |q| / |p|), and one whose sketch agreement is provably below what
+    /// <see cref="SketchAllows"/> requires: equal sketch values have equal 4-bit digests, so the number of equal digests
+    /// bounds the number of equal values from above.
+    /// </summary>
+    private bool BitsAllow(int did, ulong[] mine, int myShingles, int needed)
+    {
+        int otherShingles = _distinctShingles[did];
+        if (otherShingles < 0 || myShingles == 0)
+        {
+            return true; // no sketch stored: SketchAllows and the verification decide
+        }
+
+        if (otherShingles < needed)
+        {
+            return false;
+        }
+
+        double intersection = Options.Threshold * myShingles;
+        double union = myShingles + otherShingles - intersection;
+        double required = union <= 0 ? 1 : intersection / union;
+        if (required <= 0.25)
+        {
+            return true;
+        }
+
+        int differing = 0;
+        int start = did * _bitsWords;
+        for (int w = 0; w < _bitsWords; w++)
+        {
+            ulong x = mine[w] ^ _distinctBits[start + w];
+            x = (x | (x >> 1) | (x >> 2) | (x >> 3)) & 0x1111111111111111UL;
+            differing += System.Numerics.BitOperations.PopCount(x);
+        }
+
+        int upper = _sketchLength - differing;
+        return (double)upper / _sketchLength >= required - 0.2;
+    }
+
+    /// <summary>4 bits of each sketch value, 16 values per word (unused nibbles zero).</summary>
+    private ulong[] SketchBits(ReadOnlySpan<uint> sketch)
+    {
+        var bits = new ulong[_bitsWords];
+        for (int k = 0; k < sketch.Length; k++)
+        {
+            uint v = sketch[k];
+            bits[k >> 4] |= (ulong)((v ^ (v >> 16)) & 0xF) << ((k & 15) * 4);
+        }
+
+        return bits;
+    }
+
+    private void AppendSketchBits(uint[] sketch, List<ulong> target)
+    {
+        ulong[] bits = SketchBits(sketch.Length == _sketchLength ? sketch : []);
+        target.AddRange(bits);
     }
 
     internal static int NeededCount(double threshold, int total) => Math.Max(1, (int)Math.Ceiling((threshold * total) - 1e-9));
