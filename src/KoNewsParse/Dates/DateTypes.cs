@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using KoNewsParse.Text;
 
 namespace KoNewsParse.Dates;
 
@@ -56,7 +57,7 @@ public readonly record struct DateDuration(int Amount, DateGranularity Unit);
 /// </remarks>
 public sealed record DateMention
 {
-    private DateMentionText _text;
+    private MentionText _text;
 
     // TimeOnly? would take 16 bytes (a long plus a flag, padded); -1 means no time. Keeps the record at 96 bytes.
     private long _timeTicks = -1;
@@ -68,7 +69,7 @@ public sealed record DateMention
 
 #pragma warning disable CS8618 // Text is computed from _text, which this constructor sets.
     [SetsRequiredMembers]
-    internal DateMention(DateMentionText text)
+    internal DateMention(MentionText text)
     {
         _text = text;
     }
@@ -84,7 +85,7 @@ public sealed record DateMention
     public required string Text
     {
         get => _text.Value;
-        init => _text = DateMentionText.FromString(value);
+        init => _text = MentionText.FromString(value);
     }
 
     /// <summary>The first day (inclusive), or <see langword="null"/> for an open start.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using KoNewsParse.Text;
 
 namespace KoNewsParse.Dates;
 
@@ -136,18 +137,18 @@ public sealed class KoreanDateParser
     {
         int length = m.End - m.Start;
         ReadOnlySpan<char> surface = text.Slice(m.Start, length);
-        DateMentionText mentionText;
+        MentionText mentionText;
         if (DateTextCache.TryGet(surface, out string? cached))
         {
-            mentionText = DateMentionText.FromString(cached);
+            mentionText = MentionText.FromString(cached);
         }
         else if (source is not null)
         {
-            mentionText = DateMentionText.Slice(source, m.Start, length);
+            mentionText = MentionText.Slice(source, m.Start, length);
         }
         else
         {
-            mentionText = DateMentionText.Slice(null, poolLength, length);
+            mentionText = MentionText.Slice(null, poolLength, length);
             Append(ref pool, ref poolLength, surface);
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using KoNewsParse.Text;
 
 namespace KoNewsParse.Money;
 

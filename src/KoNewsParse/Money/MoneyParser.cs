@@ -1,4 +1,5 @@
 using System.Buffers;
+using KoNewsParse.Text;
 
 namespace KoNewsParse.Money;
 

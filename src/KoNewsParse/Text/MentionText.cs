@@ -1,13 +1,13 @@
-namespace KoNewsParse.Dates;
+namespace KoNewsParse.Text;
 
 /// <summary>
-/// The surface text of a <see cref="DateMention"/>: either a ready string (a pre-built text from
-/// <see cref="DateTextCache"/>, or one set through <see cref="DateMention.Text"/>'s <c>init</c>) or a slice of a shared source
-/// string (the input of <see cref="KoreanDateParser.FindAll(string?, DateOnly)"/>, or one string per call holding every
-/// uncached matched text for the span overload), materialized on first read. Only <see cref="_value"/> changes after
-/// construction, with one reference write, so concurrent readers at worst build equal strings.
+/// The surface text of a mention (money, quantity, date): either a ready string (a pre-built text, or one set through the
+/// mention's <c>Text</c> <c>init</c>) or a slice of a shared source string (the scanned input, or one string per call holding
+/// every matched text for the span overloads), materialized on first read, so that finding a mention costs one allocation
+/// (the mention record) instead of two. Only the cached value changes after construction, with one reference write, so
+/// concurrent readers at worst build equal strings.
 /// </summary>
-internal struct DateMentionText
+internal struct MentionText
 {
     private string? _source;
     private int _start;
@@ -15,10 +15,13 @@ internal struct DateMentionText
     private string? _value;
 
     /// <summary>A text that is already a string.</summary>
-    public static DateMentionText FromString(string? value) => new() { _value = value ?? string.Empty };
+    public static MentionText FromString(string? value) => new() { _value = value ?? string.Empty };
 
-    /// <summary>A slice of <paramref name="source"/>; <paramref name="source"/> may be attached later with <see cref="Attach"/>.</summary>
-    public static DateMentionText Slice(string? source, int start, int length) =>
+    /// <summary>A slice of a source that is attached later with <see cref="Attach"/>.</summary>
+    public static MentionText Slice(int start, int length) => Slice(null, start, length);
+
+    /// <summary>A slice of <paramref name="source"/>; a <see langword="null"/> source may be attached later with <see cref="Attach"/>.</summary>
+    public static MentionText Slice(string? source, int start, int length) =>
         new() { _source = source, _start = start, _length = length };
 
     /// <summary>Whether the slice still needs its source (<see cref="Attach"/>).</summary>
