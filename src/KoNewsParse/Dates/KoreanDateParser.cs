@@ -149,7 +149,7 @@ public sealed class KoreanDateParser
         else
         {
             mentionText = MentionText.Slice(null, poolLength, length);
-            Append(ref pool, ref poolLength, surface);
+            MentionText.AppendToPool(ref pool, ref poolLength, surface);
         }
 
         return new DateMention(mentionText)
@@ -164,23 +164,5 @@ public sealed class KoreanDateParser
             Kind = m.Kind,
             Duration = m.Duration,
         };
-    }
-
-    private static void Append(ref char[]? pool, ref int length, ReadOnlySpan<char> chars)
-    {
-        if (pool is null || pool.Length - length < chars.Length)
-        {
-            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(256, Math.Max((pool?.Length ?? 0) * 2, length + chars.Length)));
-            if (pool is not null)
-            {
-                pool.AsSpan(0, length).CopyTo(bigger);
-                ArrayPool<char>.Shared.Return(pool);
-            }
-
-            pool = bigger;
-        }
-
-        chars.CopyTo(pool.AsSpan(length));
-        length += chars.Length;
     }
 }

@@ -97,7 +97,7 @@ public sealed class MoneyParser
             else
             {
                 mt = MentionText.Slice(poolLength, length);
-                Append(ref pool, ref poolLength, text.Slice(r.Start, length));
+                MentionText.AppendToPool(ref pool, ref poolLength, text.Slice(r.Start, length));
             }
 
             list ??= [];
@@ -141,23 +141,5 @@ public sealed class MoneyParser
         }
 
         return list;
-    }
-
-    internal static void Append(ref char[]? pool, ref int length, ReadOnlySpan<char> chars)
-    {
-        if (pool is null || pool.Length - length < chars.Length)
-        {
-            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(256, Math.Max((pool?.Length ?? 0) * 2, length + chars.Length)));
-            if (pool is not null)
-            {
-                pool.AsSpan(0, length).CopyTo(bigger);
-                ArrayPool<char>.Shared.Return(pool);
-            }
-
-            pool = bigger;
-        }
-
-        chars.CopyTo(pool.AsSpan(length));
-        length += chars.Length;
     }
 }

@@ -77,7 +77,7 @@ public sealed class QuantityParser
             else
             {
                 mt = MentionText.Slice(poolLength, length);
-                MoneyParser.Append(ref pool, ref poolLength, s.Slice(start, length));
+                MentionText.AppendToPool(ref pool, ref poolLength, s.Slice(start, length));
             }
 
             list ??= [];

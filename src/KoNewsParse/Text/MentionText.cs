@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KoNewsParse.Text;
 
 /// <summary>
@@ -49,4 +51,26 @@ internal struct MentionText
     /// <summary>The text without materializing it.</summary>
     public readonly ReadOnlySpan<char> Span =>
         _value is not null ? _value.AsSpan() : _source is null ? default : _source.AsSpan(_start, _length);
+
+    /// <summary>
+    /// Appends a matched text to the pooled per-call buffer of the span overloads (one shared string is made from it
+    /// at the end of the call), growing the buffer from <see cref="ArrayPool{T}.Shared"/>.
+    /// </summary>
+    public static void AppendToPool(ref char[]? pool, ref int length, ReadOnlySpan<char> chars)
+    {
+        if (pool is null || pool.Length - length < chars.Length)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(256, Math.Max((pool?.Length ?? 0) * 2, length + chars.Length)));
+            if (pool is not null)
+            {
+                pool.AsSpan(0, length).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(pool);
+            }
+
+            pool = bigger;
+        }
+
+        chars.CopyTo(pool.AsSpan(length));
+        length += chars.Length;
+    }
 }
