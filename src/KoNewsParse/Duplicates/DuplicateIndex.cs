@@ -59,16 +59,22 @@ public sealed class DuplicateIndex
     private readonly List<uint[]?> _docSketches = [];
     private readonly List<Distinct> _distinct = [];
 
-    // Per distinct text, stored flat so the candidate filter reads one cache line instead of chasing objects: its shingle
-    // count and 4 bits of each sketch value (_bitsWords words per text; see SketchBits).
-    private readonly List<int> _distinctShingles = [];
-    private readonly List<ulong> _distinctBits = [];
-    private readonly int _bitsWords;
+    // Per distinct text, one 64-byte filter record (FilterWords words at did * FilterWords) so that a candidate costs one
+    // cache line: word 0 holds its shingle-position count (low 32 bits; -1 when too short for near matching) and the
+    // stamp of the last query that saw it (high 32 bits); words 1-7 are its shingle bitmap (ShingleVerifier).
+    private const int FilterWords = 1 + ShingleVerifier.BitmapWords;
+    private ulong[] _filters = [];
     private readonly UInt64Map _distinctIds = new();
-    private readonly UInt64Map _bandHeads = new();
-    private readonly List<int> _bandNext = [];
-    private readonly UInt64Map _docBandHeads = new();
-    private readonly List<int> _docBandNext = [];
+
+    // LSH buckets: band key (the band number is mixed into the key) → distinct ids; document band key → document slots.
+    private readonly LshBuckets _bands = new();
+    private readonly LshBuckets _docBands = new();
+
+    // Query scratch, used only under the lock: a per-query stamp per distinct id (deduplicates candidates across bands
+    // without a hash set), the candidate list and the exact verifier.
+    private int _queryStamp;
+    private readonly List<(int Slot, int Index, int Distinct)> _candidates = [];
+    private readonly ShingleVerifier _verifier = new();
     private long _textChars;
     private long _verifications;
 
@@ -88,7 +94,6 @@ public sealed class DuplicateIndex
         Options = options;
         _seeds = MinHashSeeds.Get(options.Bands * options.RowsPerBand);
         _sketchLength = _seeds.Length;
-        _bitsWords = (_sketchLength + 15) / 16;
     }
 
     /// <summary>The options.</summary>
@@ -152,8 +157,10 @@ public sealed class DuplicateIndex
                 throw new ArgumentException($"A document with id '{documentId}' was already added.", nameof(documentId));
             }
 
-            Insert(prepared);
-            return QueryLocked(prepared);
+            // The paragraphs' band entries are filed during the query (one probe per band key instead of two); answers are
+            // the same, since a paragraph's query only ever reports texts positioned before it.
+            int[]? added = Insert(prepared, linkBands: false);
+            return QueryLocked(prepared, added);
         }
     }
 
@@ -171,7 +178,7 @@ public sealed class DuplicateIndex
         Prepared prepared = Prepare(documentId, CanonicalizeAll(paragraphs));
         lock (_gate)
         {
-            return QueryLocked(prepared);
+            return QueryLocked(prepared, null);
         }
     }
 
@@ -197,7 +204,7 @@ public sealed class DuplicateIndex
         Prepared prepared = Prepare(documentId, texts);
         lock (_gate)
         {
-            return QueryLocked(prepared);
+            return QueryLocked(prepared, null);
         }
     }
 
@@ -252,11 +259,12 @@ public sealed class DuplicateIndex
             long near = 0;
             if (Options.DetectNearDuplicates)
             {
-                // Per paragraph: its hash in the document's array. Per distinct text: the string, the record with its
-                // sketch, the id map and its band entries. Per document: the hash array and document sketch and bands.
-                near = (_paragraphs * 8L) + (_textChars * 2) + (_distinct.Count * (22L + 40L + 24L + (4L * _sketchLength) + 4L + (8L * _bitsWords)))
-                    + _distinctIds.AllocatedBytes + _bandHeads.AllocatedBytes + (_bandNext.Count * 4L)
-                    + (_docHashes.Count * 24L) + _docBandHeads.AllocatedBytes + (_docBandNext.Count * 4L)
+                // Per paragraph: its hash in the document's array. Per distinct text: the string, the record (24) and its
+                // list slot, the 64-byte filter record, the id map and its band entries. Per document: the hash array and
+                // document sketch and bands.
+                near = (_paragraphs * 8L) + (_textChars * 2) + (_distinct.Count * (22L + 24L + 8L + (8L * FilterWords)))
+                    + _distinctIds.AllocatedBytes + _bands.AllocatedBytes
+                    + (_docHashes.Count * 24L) + _docBands.AllocatedBytes
                     + (_docSketches.Count * (24L + (4L * _sketchLength)));
             }
 
@@ -447,8 +455,8 @@ public sealed class DuplicateIndex
 
     // ---------------------------------------------------------------------------------------------------------------------
 
-    /// <summary>A distinct canonical text; <paramref name="Shingles"/> is an upper bound of its distinct shingle count (its shingle positions).</summary>
-    private sealed record Distinct(string Text, ulong Hash, int Shingles, uint[] Sketch);
+    /// <summary>A distinct canonical text and its exact hash (its filter record is in <c>_filters</c>).</summary>
+    private sealed record Distinct(string Text, ulong Hash);
 
     private sealed class Prepared
     {
@@ -588,7 +596,11 @@ public sealed class DuplicateIndex
         return texts;
     }
 
-    private void Insert(Prepared prepared)
+    /// <summary>
+    /// Adds a prepared document. With near duplicates, returns per paragraph the distinct id it added (or -1); when
+    /// <paramref name="linkBands"/> is false their band entries are left for <see cref="QueryLocked"/> to file.
+    /// </summary>
+    private int[]? Insert(Prepared prepared, bool linkBands)
     {
         int slot = _ids.Count;
         _ids.Add(prepared.Id);
@@ -608,11 +620,13 @@ public sealed class DuplicateIndex
 
         if (!Options.DetectNearDuplicates)
         {
-            return;
+            return null;
         }
 
         int bands = Options.Bands;
         var hashes = new ulong[fps.Length];
+        var added = new int[fps.Length];
+        added.AsSpan().Fill(-1);
         for (int i = 0; i < fps.Length; i++)
         {
             hashes[i] = fps[i].Hash;
@@ -622,50 +636,37 @@ public sealed class DuplicateIndex
             }
 
             int did = _distinct.Count;
-            uint[] sketch = prepared.Sketches![i] ?? [];
-            _distinct.Add(new Distinct(fps[i].Text, fps[i].Hash, fps[i].ShingleCount, sketch));
-            _distinctShingles.Add(sketch.Length == _sketchLength ? fps[i].ShingleCount : -1);
-            AppendSketchBits(sketch, _distinctBits);
-            _textChars += fps[i].Text.Length;
-            for (int b = 0; b < bands; b++)
+            added[i] = did;
+            uint[]? sketch = prepared.Sketches![i];
+            _distinct.Add(new Distinct(fps[i].Text, fps[i].Hash));
+            if (_filters.Length < (did + 1) * FilterWords)
             {
-                _bandNext.Add(0);
+                Array.Resize(ref _filters, Math.Max((did + 1) * FilterWords, _filters.Length * 2));
             }
 
-            if (prepared.BandKeys![i] is { } keys)
+            Span<ulong> filter = _filters.AsSpan(did * FilterWords, FilterWords);
+            filter[0] = (uint)(sketch is null ? -1 : fps[i].ShingleCount);
+            ShingleVerifier.FillBitmap(fps[i].Text, filter[1..]);
+            _textChars += fps[i].Text.Length;
+            if (linkBands && prepared.BandKeys![i] is { } keys)
             {
                 for (int b = 0; b < bands; b++)
                 {
-                    Link(_bandHeads, _bandNext, keys[b], (did * bands) + b);
+                    _bands.Add(keys[b], did);
                 }
             }
         }
 
         _docHashes.Add(hashes);
         _docSketches.Add(prepared.DocSketch);
-        for (int b = 0; b < bands; b++)
-        {
-            _docBandNext.Add(0);
-        }
-
         if (prepared.DocBandKeys is { } docKeys)
         {
             for (int b = 0; b < bands; b++)
             {
-                Link(_docBandHeads, _docBandNext, docKeys[b], (slot * bands) + b);
+                _docBands.Add(docKeys[b], slot);
             }
         }
-    }
-
-    private static void Link(UInt64Map heads, List<int> next, ulong key, int entry)
-    {
-        ref ulong head = ref heads.GetValueRefOrAddDefault(key, out bool exists);
-        if (exists)
-        {
-            next[entry] = (int)head;
-        }
-
-        head = (ulong)(entry + 1);
+        return added;
     }
 
     private void InsertExact(ulong hash, int slot, int index)
@@ -685,19 +686,23 @@ public sealed class DuplicateIndex
         }
     }
 
-    private ParagraphDuplicate?[] QueryLocked(Prepared prepared)
+    private ParagraphDuplicate?[] QueryLocked(Prepared prepared, int[]? added)
     {
         ParagraphFingerprint[] fps = prepared.Fingerprints;
         var result = new ParagraphDuplicate?[fps.Length];
         for (int i = 0; i < fps.Length; i++)
         {
-            result[i] = QueryParagraph(prepared.Id, i, fps[i], prepared.BandKeys?[i], prepared.Sketches?[i]);
+            result[i] = QueryParagraph(prepared.Id, i, fps[i], prepared.BandKeys?[i], prepared.Sketches?[i], added?[i] ?? -1);
         }
 
         return result;
     }
 
-    private ParagraphDuplicate? QueryParagraph(string id, int index, ParagraphFingerprint fp, ulong[]? bandKeys, uint[]? sketch)
+    /// <summary>
+    /// The earliest paragraph before <c>(id, index)</c> that <paramref name="fp"/> duplicates. When <paramref name="file"/>
+    /// is a distinct id (not -1), it is filed under the band keys as they are read.
+    /// </summary>
+    private ParagraphDuplicate? QueryParagraph(string id, int index, ParagraphFingerprint fp, ulong[]? bandKeys, uint[]? sketch, int file)
     {
         if (fp.IsEmpty)
         {
@@ -721,44 +726,49 @@ public sealed class DuplicateIndex
         }
 
         // Candidates: distinct texts sharing a band, positioned at their earliest occurrence, earlier than the paragraph
-        // and than the best answer so far, and not ruled out by the sketch (see SketchAllows).
-        List<(int Slot, int Index, int Distinct)>? candidates = null;
-        HashSet<int>? seen = null;
-        int bands = Options.Bands;
-        ShingleVerifier? verifier = null;
-        ulong[]? mineBits = null;
-        int needed = 0;
-        for (int b = 0; b < bands; b++)
+        // and than the best answer so far. Bucket entries are read as contiguous runs and deduplicated with a per-query
+        // stamp; then two filters that can only reject texts the exact check would reject too (so they change no answer):
+        // the size bound (containment of p in q is at most |q| / |p|) and the shingle-bitmap bound (ShingleVerifier).
+        List<(int Slot, int Index, int Distinct)> candidates = _candidates;
+        candidates.Clear();
+        int stamp = NextQueryStamp();
+        ulong[] filters = _filters;
+        ulong stampBits = (ulong)(uint)stamp << 32;
+        bool loaded = false;
+        int myShingles = 0, needed = 0;
+        int single = 0;
+        for (int b = 0; b < bandKeys.Length; b++)
         {
-            if (!_bandHeads.TryGetValue(bandKeys[b], out ulong head))
+            ReadOnlySpan<int> entries = file < 0 ? _bands.Get(bandKeys[b], ref single) : _bands.GetThenAdd(bandKeys[b], file, ref single);
+            foreach (int did in entries)
             {
-                continue;
-            }
-
-            for (int e = (int)head - 1; e >= 0; e = _bandNext[e] - 1)
-            {
-                int did = e / bands;
-                if (!(seen ??= []).Add(did))
+                ref ulong head = ref filters[did * FilterWords];
+                if ((head & 0xFFFFFFFF00000000UL) == stampBits)
                 {
                     continue;
                 }
 
-                // Cheap, exact-safe filters first (flat arrays, no object access): the size bound, then an upper bound of
-                // the sketch agreement that rejects only what SketchAllows would reject, so answers are unchanged.
-                if (verifier is null)
+                head = stampBits | (uint)head;
+                if (!loaded)
                 {
-                    verifier = new ShingleVerifier(fp.Text);
-                    mineBits = SketchBits(sketch);
-                    needed = NeededCount(Options.Threshold, verifier.Count);
+                    _verifier.Reset(fp.Text);
+                    myShingles = _verifier.Count;
+                    needed = NeededCount(Options.Threshold, myShingles);
+                    loaded = true;
                 }
 
-                if (!BitsAllow(did, mineBits!, verifier.Count, needed))
+                if ((int)(uint)head < needed)
+                {
+                    continue;
+                }
+
+                if (_verifier.UpperBound(filters.AsSpan((did * FilterWords) + 1, ShingleVerifier.BitmapWords)) < needed)
                 {
                     continue;
                 }
 
                 Distinct q = _distinct[did];
-                if (q.Hash == fp.Hash || !SketchAllows(sketch, q, verifier.Count) || !_exact.TryGetValue(q.Hash, out ulong first))
+                if (q.Hash == fp.Hash || !_exact.TryGetValue(q.Hash, out ulong first))
                 {
                     continue;
                 }
@@ -770,121 +780,42 @@ public sealed class DuplicateIndex
                     continue;
                 }
 
-                (candidates ??= []).Add((qs, qi, did));
+                candidates.Add((qs, qi, did));
             }
         }
 
-        if (candidates is null)
+        if (candidates.Count > 1)
         {
-            return bestSlot >= 0 ? new ParagraphDuplicate(_ids[bestSlot], bestIndex, 1.0, true) : null;
+            candidates.Sort((x, y) => Compare(_ids[x.Slot], x.Index, _ids[y.Slot], y.Index));
         }
 
-        candidates.Sort((x, y) => Compare(_ids[x.Slot], x.Index, _ids[y.Slot], y.Index));
         foreach ((int qs, int qi, int did) in candidates)
         {
             Distinct q = _distinct[did];
-            if (q.Shingles < needed)
-            {
-                continue;
-            }
-
             Interlocked.Increment(ref _verifications);
-            int common = verifier!.CountCommon(q.Text);
+            int common = _verifier.CountCommon(q.Text, needed);
             if (common >= needed)
             {
-                return new ParagraphDuplicate(_ids[qs], qi, (double)common / verifier.Count, false);
+                return new ParagraphDuplicate(_ids[qs], qi, (double)common / myShingles, false);
             }
         }
 
         return bestSlot >= 0 ? new ParagraphDuplicate(_ids[bestSlot], bestIndex, 1.0, true) : null;
     }
 
-    /// <summary>
-    /// A cheap filter before exact verification: the Jaccard similarity that the threshold requires, given both shingle
-    /// counts, must not be far above the sketch's estimate. The margin (0.2 below the bound, over 3 standard deviations
-    /// of a 60-value estimate) keeps the filter's false rejections well under 1 in 1,000 pairs.
-    /// </summary>
-    private bool SketchAllows(uint[] mine, Distinct other, int myShingles)
+    private int NextQueryStamp()
     {
-        if (other.Sketch.Length != mine.Length || myShingles == 0)
+        if (++_queryStamp == int.MaxValue)
         {
-            return true;
+            for (int i = 0; i < _filters.Length; i += FilterWords)
+            {
+                _filters[i] &= 0xFFFFFFFFUL;
+            }
+
+            _queryStamp = 1;
         }
 
-        double intersection = Options.Threshold * myShingles;
-        double union = myShingles + other.Shingles - intersection;
-        double required = union <= 0 ? 1 : intersection / union;
-        if (required <= 0.25)
-        {
-            return true;
-        }
-
-        int equal = 0;
-        for (int k = 0; k < mine.Length; k++)
-        {
-            equal += mine[k] == other.Sketch[k] ? 1 : 0;
-        }
-
-        return (double)equal / mine.Length >= required - 0.2;
-    }
-
-    /// <summary>
-    /// A filter that rejects only candidates the later checks reject: a text with fewer shingles than the containment needs
-    /// (containment of p in q is at most |q| / |p|), and one whose sketch agreement is provably below what
-    /// <see cref="SketchAllows"/> requires: equal sketch values have equal 4-bit digests, so the number of equal digests
-    /// bounds the number of equal values from above.
-    /// </summary>
-    private bool BitsAllow(int did, ulong[] mine, int myShingles, int needed)
-    {
-        int otherShingles = _distinctShingles[did];
-        if (otherShingles < 0 || myShingles == 0)
-        {
-            return true; // no sketch stored: SketchAllows and the verification decide
-        }
-
-        if (otherShingles < needed)
-        {
-            return false;
-        }
-
-        double intersection = Options.Threshold * myShingles;
-        double union = myShingles + otherShingles - intersection;
-        double required = union <= 0 ? 1 : intersection / union;
-        if (required <= 0.25)
-        {
-            return true;
-        }
-
-        int differing = 0;
-        int start = did * _bitsWords;
-        for (int w = 0; w < _bitsWords; w++)
-        {
-            ulong x = mine[w] ^ _distinctBits[start + w];
-            x = (x | (x >> 1) | (x >> 2) | (x >> 3)) & 0x1111111111111111UL;
-            differing += System.Numerics.BitOperations.PopCount(x);
-        }
-
-        int upper = _sketchLength - differing;
-        return (double)upper / _sketchLength >= required - 0.2;
-    }
-
-    /// <summary>4 bits of each sketch value, 16 values per word (unused nibbles zero).</summary>
-    private ulong[] SketchBits(ReadOnlySpan<uint> sketch)
-    {
-        var bits = new ulong[_bitsWords];
-        for (int k = 0; k < sketch.Length; k++)
-        {
-            uint v = sketch[k];
-            bits[k >> 4] |= (ulong)((v ^ (v >> 16)) & 0xF) << ((k & 15) * 4);
-        }
-
-        return bits;
-    }
-
-    private void AppendSketchBits(uint[] sketch, List<ulong> target)
-    {
-        ulong[] bits = SketchBits(sketch.Length == _sketchLength ? sketch : []);
-        target.AddRange(bits);
+        return _queryStamp;
     }
 
     internal static int NeededCount(double threshold, int total) => Math.Max(1, (int)Math.Ceiling((threshold * total) - 1e-9));
@@ -900,16 +831,11 @@ public sealed class DuplicateIndex
         ulong[] keys = BandKeys(sketch, 0x5A5A5A5A5A5A5A5AUL);
         int bands = Options.Bands;
         var candidates = new List<int>();
+        int single = 0;
         for (int b = 0; b < bands; b++)
         {
-            if (!_docBandHeads.TryGetValue(keys[b], out ulong head))
+            foreach (int other in _docBands.Get(keys[b], ref single))
             {
-                continue;
-            }
-
-            for (int e = (int)head - 1; e >= 0; e = _docBandNext[e] - 1)
-            {
-                int other = e / bands;
                 if (string.CompareOrdinal(_ids[other], id) < 0)
                 {
                     candidates.Add(other);
@@ -1025,7 +951,7 @@ public sealed class DuplicateIndex
                 map[d] = _ids.Count;
                 if (near)
                 {
-                    Insert(prepared[d]!);
+                    Insert(prepared[d]!, linkBands: true);
                 }
                 else
                 {

@@ -1,0 +1,266 @@
+using System.Numerics;
+
+namespace KoNewsParse.Duplicates;
+
+/// <summary>
+/// Counts, exactly, how many of one text's distinct character 5-gram shingles occur in other texts. The text's shingles
+/// (each packs its five UTF-16 units into 80 bits, so equality is exact) sit in a small open-addressing table that fits in
+/// L1/L2; the other text is scanned once with a rolling pack, and the scan stops as soon as the count can no longer reach
+/// what the caller needs. Reusable: <see cref="Reset"/> loads a new text without allocating when the arrays are big
+/// enough. It also answers a cheaper question first: an upper bound of the common count (never below it) from a
+/// <see cref="BitmapWords"/>-word bitmap of the other text's shingles (<see cref="FillBitmap"/>, <see cref="UpperBound"/>).
+/// Not thread-safe.
+/// </summary>
+internal sealed class ShingleVerifier
+{
+    /// <summary>The number of 64-bit words of a shingle bitmap (448 bits: with one more word it fills a cache line).</summary>
+    public const int BitmapWords = 7;
+
+    private const int BitmapBits = BitmapWords * 64;
+
+    private ulong[] _lows = [];
+    private ulong[] _layers = new ulong[BitmapWords];
+    private readonly ushort[] _bitCounts = new ushort[BitmapWords * 64];
+    private int _layerCount;
+    private bool _saturated;
+    private ushort[] _highs = [];
+    private int[] _table = [];
+    private int[] _stamps = [];
+    private int _mask;
+    private int _generation;
+
+    /// <summary>Creates an empty verifier (call <see cref="Reset"/>).</summary>
+    public ShingleVerifier()
+    {
+    }
+
+    /// <summary>Creates a verifier for one canonical text.</summary>
+    public ShingleVerifier(string canonical) => Reset(canonical);
+
+    /// <summary>The number of distinct shingles of the loaded text.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Loads <paramref name="canonical"/> as the text whose shingles are counted.</summary>
+    public void Reset(string canonical)
+    {
+        int n = Math.Max(0, canonical.Length - ParagraphFingerprint.ShingleLength + 1);
+        int size = 16;
+        while (size < n * 2)
+        {
+            size <<= 1;
+        }
+
+        if (_table.Length < size)
+        {
+            _table = new int[size];
+        }
+        else
+        {
+            Array.Clear(_table, 0, size);
+        }
+
+        if (_lows.Length < n)
+        {
+            int capacity = Math.Max(n, _lows.Length * 2);
+            _lows = new ulong[capacity];
+            _highs = new ushort[capacity];
+            _stamps = new int[capacity];
+        }
+        else
+        {
+            Array.Clear(_stamps, 0, n);
+        }
+
+        Array.Clear(_layers, 0, _layerCount * BitmapWords);
+        Array.Clear(_bitCounts);
+        _layerCount = 0;
+        _saturated = false;
+        _generation = 0;
+        _mask = size - 1;
+        Count = 0;
+        ReadOnlySpan<char> text = canonical.AsSpan();
+        ulong low = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            ushort high = (ushort)(low >> 48);
+            low = (low << 16) | text[i];
+            if (i < ParagraphFingerprint.ShingleLength - 1)
+            {
+                continue;
+            }
+
+            int slot = Slot(high, low);
+            while (true)
+            {
+                int entry = _table[slot];
+                if (entry == 0)
+                {
+                    _lows[Count] = low;
+                    _highs[Count] = high;
+                    AddToLayers(Bit(high, low));
+                    _table[slot] = ++Count;
+                    break;
+                }
+
+                if (_lows[entry - 1] == low && _highs[entry - 1] == high)
+                {
+                    break; // a repeated shingle
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    /// <summary>How many of the loaded text's distinct shingles occur in <paramref name="other"/>.</summary>
+    public int CountCommon(string other) => CountCommon(other, 0);
+
+    /// <summary>
+    /// How many of the loaded text's distinct shingles occur in <paramref name="other"/>; when the count cannot reach
+    /// <paramref name="needed"/> the scan stops early and returns a smaller count (so the result is exact whenever it is at
+    /// least <paramref name="needed"/>, and below it otherwise).
+    /// </summary>
+    public int CountCommon(string other, int needed)
+    {
+        if (Count == 0)
+        {
+            return 0;
+        }
+
+        if (++_generation == int.MaxValue)
+        {
+            Array.Clear(_stamps, 0, Count);
+            _generation = 1;
+        }
+
+        int generation = _generation;
+        ReadOnlySpan<char> text = other.AsSpan();
+        int positions = text.Length - ParagraphFingerprint.ShingleLength + 1;
+        int common = 0;
+        ulong low = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            ushort high = (ushort)(low >> 48);
+            low = (low << 16) | text[i];
+            int position = i - (ParagraphFingerprint.ShingleLength - 1);
+            if (position < 0)
+            {
+                continue;
+            }
+
+            if (common + (positions - position) < needed)
+            {
+                return common; // even if every remaining shingle matched, the count would stay below what is needed
+            }
+
+            int slot = Slot(high, low);
+            while (true)
+            {
+                int entry = _table[slot];
+                if (entry == 0)
+                {
+                    break;
+                }
+
+                if (_lows[entry - 1] == low && _highs[entry - 1] == high)
+                {
+                    if (_stamps[entry - 1] != generation)
+                    {
+                        _stamps[entry - 1] = generation;
+                        common++;
+                    }
+
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        return common;
+    }
+
+    /// <summary>
+    /// Sets, in <paramref name="bitmap"/> (<see cref="BitmapWords"/> words, cleared by the caller), one bit per shingle of
+    /// <paramref name="canonical"/>.
+    /// </summary>
+    public static void FillBitmap(string canonical, Span<ulong> bitmap)
+    {
+        ReadOnlySpan<char> text = canonical.AsSpan();
+        ulong low = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            ushort high = (ushort)(low >> 48);
+            low = (low << 16) | text[i];
+            if (i >= ParagraphFingerprint.ShingleLength - 1)
+            {
+                int bit = Bit(high, low);
+                bitmap[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An upper bound of <see cref="CountCommon(string)"/> for the text whose bitmap is <paramref name="bitmap"/>
+    /// (<see cref="FillBitmap"/>): the number of the loaded text's distinct shingles whose bit is set there. Every common
+    /// shingle has its bit set, so the bound never undercounts; other shingles add to it only when their bit collides.
+    /// Computed with popcounts over the loaded text's bit layers (layer k holds the bits that k or more of its shingles
+    /// map to), so the cost does not depend on the text's length.
+    /// </summary>
+    public int UpperBound(ReadOnlySpan<ulong> bitmap)
+    {
+        if (_saturated)
+        {
+            return int.MaxValue;
+        }
+
+        ReadOnlySpan<ulong> layers = _layers.AsSpan(0, _layerCount * BitmapWords);
+        ReadOnlySpan<ulong> other = bitmap[..BitmapWords];
+        int bound = 0;
+        for (int start = 0; start < layers.Length; start += BitmapWords)
+        {
+            ReadOnlySpan<ulong> layer = layers.Slice(start, BitmapWords);
+            for (int w = 0; w < BitmapWords; w++)
+            {
+                bound += BitOperations.PopCount(layer[w] & other[w]);
+            }
+        }
+
+        return bound;
+    }
+
+    private void AddToLayers(int bit)
+    {
+        int layer = _bitCounts[bit];
+        if (layer == ushort.MaxValue)
+        {
+            _saturated = true; // a text of tens of millions of shingles: UpperBound gives up bounding
+            return;
+        }
+
+        _bitCounts[bit] = (ushort)(layer + 1);
+
+        if (layer == _layerCount)
+        {
+            _layerCount++;
+            if (_layers.Length < _layerCount * BitmapWords)
+            {
+                Array.Resize(ref _layers, _layers.Length * 2);
+            }
+        }
+
+        _layers[(layer * BitmapWords) + (bit >> 6)] |= 1UL << (bit & 63);
+    }
+
+    private static ushort Bit(ushort high, ulong low)
+    {
+        ulong h = ((low * 0xC2B2AE3D27D4EB4FUL) ^ high) * 0x9E3779B97F4A7C15UL;
+        return (ushort)(((h >> 32) * BitmapBits) >> 32);
+    }
+
+    private int Slot(ushort high, ulong low)
+    {
+        ulong h = (low ^ ((ulong)high << 7)) * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> 32) & _mask;
+    }
+}

@@ -1,0 +1,174 @@
+using FsCheck;
+using FsCheck.Xunit;
+using KoNewsParse.Duplicates;
+
+namespace KoNewsParse.Tests.Duplicates;
+
+/// <summary>
+/// The index against a brute-force reference of its own definition: for each paragraph, scan every earlier paragraph in the
+/// index's order and take the first that is an exact duplicate, or that shares an LSH band (equal MinHash values in all
+/// rows of some band) and holds at least <c>Threshold</c> of the paragraph's shingles. Equal answers show that the index's
+/// candidate filters (size bound, shingle bitmap, early-exit verification) never reject what the definition accepts and
+/// that the interleaved filing of band entries changes nothing. The corpora are template-heavy on purpose: many paragraphs
+/// share sentences, so LSH proposes many non-duplicates, and shortened copies give pairs of low Jaccard but high containment.
+/// </summary>
+public class DuplicateIndexReferenceTests
+{
+    private static (string Id, string[] Paragraphs)[] TemplatedCorpus(int seed, int documents)
+    {
+        var random = new Random(seed);
+        var news = new SyntheticNews(seed);
+        var pool = new List<string>();
+        var docs = new (string, string[])[documents];
+        for (int d = 0; d < documents; d++)
+        {
+            int count = random.Next(1, 7);
+            var ps = new string[count];
+            for (int i = 0; i < count; i++)
+            {
+                string? earlier = pool.Count > 0 ? pool[random.Next(pool.Count)] : null;
+                ps[i] = (random.Next(6), earlier) switch
+                {
+                    (0, { } e) => e,                                          // exact copy
+                    (1, { } e) => news.Mutate(e, random.Next(1, 3)),          // rewrite
+                    (2, { } e) => FirstSentences(e, random),                  // shortened copy (containment high, Jaccard low)
+                    (3, { } e) => e + " " + news.Paragraph(1),                // extended copy
+                    (4, _) => news.Paragraph(1),                              // one template sentence
+                    _ => news.Paragraph(random.Next(2, 4)),
+                };
+                pool.Add(ps[i]);
+            }
+
+            docs[d] = ($"{d:D4}", ps);
+        }
+
+        return docs;
+    }
+
+    private static string FirstSentences(string paragraph, Random random)
+    {
+        string[] sentences = paragraph.Split(". ");
+        return sentences.Length == 1 ? paragraph : string.Join(". ", sentences.Take(random.Next(1, sentences.Length)));
+    }
+
+    private static ParagraphDuplicate? Reference(
+        (string Id, string[] Paragraphs)[] docs, int doc, int index, DuplicateIndexOptions options, Func<string, uint[]> sketchOf)
+    {
+        string p = ParagraphFingerprint.Canonicalize(docs[doc].Paragraphs[index]);
+        if (p.Length == 0)
+        {
+            return null;
+        }
+
+        bool pNear = p.Length >= options.MinNearDuplicateLength && p.Length >= ParagraphFingerprint.ShingleLength;
+        for (int d = 0; d <= doc; d++)
+        {
+            string[] ps = docs[d].Paragraphs;
+            for (int j = 0; j < (d == doc ? index : ps.Length); j++)
+            {
+                string q = ParagraphFingerprint.Canonicalize(ps[j]);
+                if (q == p)
+                {
+                    return new ParagraphDuplicate(docs[d].Id, j, 1.0, true);
+                }
+
+                if (!pNear || q.Length < options.MinNearDuplicateLength || !SharesBand(sketchOf(p), sketchOf(q), options))
+                {
+                    continue;
+                }
+
+                double containment = ParagraphFingerprint.Containment(ParagraphFingerprint.Create(p), ParagraphFingerprint.Create(q));
+                int total = ParagraphFingerprint.Shingles(p).Length;
+                if (Math.Round(containment * total) >= DuplicateIndex.NeededCount(options.Threshold, total))
+                {
+                    return new ParagraphDuplicate(docs[d].Id, j, containment, false);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SharesBand(uint[] a, uint[] b, DuplicateIndexOptions options)
+    {
+        int rows = options.RowsPerBand;
+        for (int band = 0; band < options.Bands; band++)
+        {
+            if (a.AsSpan(band * rows, rows).SequenceEqual(b.AsSpan(band * rows, rows)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static TheoryData<double, int, int> Shapes => new()
+    {
+        { 0.8, 20, 3 },  // the defaults
+        { 0.6, 10, 2 },  // loose: many candidates, low bounds
+        { 0.9, 24, 4 },
+        { 1.0, 8, 3 },   // containment 1: a full copy inside a longer text
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void StreamingAdd_EqualsTheBruteForceDefinition(double threshold, int bands, int rows)
+    {
+        var options = new DuplicateIndexOptions { Threshold = threshold, Bands = bands, RowsPerBand = rows };
+        (string Id, string[] Paragraphs)[] docs = TemplatedCorpus(seed: 11 + bands, documents: 90);
+        var sketches = new Dictionary<string, uint[]>();
+        uint[] SketchOf(string canonical) =>
+            sketches.TryGetValue(canonical, out uint[]? s) ? s : sketches[canonical] = ParagraphFingerprint.Create(canonical).ComputeMinHash(bands * rows);
+
+        var index = new DuplicateIndex(options);
+        int near = 0, exact = 0;
+        for (int d = 0; d < docs.Length; d++)
+        {
+            IReadOnlyList<ParagraphDuplicate?> answers = index.Add(docs[d].Id, docs[d].Paragraphs);
+            for (int i = 0; i < answers.Count; i++)
+            {
+                ParagraphDuplicate? expected = Reference(docs, d, i, options, SketchOf);
+                ParagraphDuplicate? actual = answers[i];
+                Assert.Equal(expected is null, actual is null);
+                if (expected is { } e && actual is { } a)
+                {
+                    Assert.Equal((e.DocumentId, e.Index, e.IsExact), (a.DocumentId, a.Index, a.IsExact));
+                    Assert.Equal(e.Similarity, a.Similarity, 12);
+                    near += a.IsExact ? 0 : 1;
+                    exact += a.IsExact ? 1 : 0;
+                }
+            }
+        }
+
+        // The corpus must exercise both kinds (else the comparison proves little).
+        Assert.True(near >= 20, $"near {near}");
+        Assert.True(exact >= 20, $"exact {exact}");
+    }
+
+    [Property(MaxTest = 8)]
+    public void Query_AfterAllAdds_EqualsTheBruteForceDefinition(PositiveInt seed)
+    {
+        DuplicateIndexOptions options = DuplicateIndexOptions.Default;
+        (string Id, string[] Paragraphs)[] docs = TemplatedCorpus(seed.Get, documents: 40);
+        var index = new DuplicateIndex(options);
+        foreach ((string id, string[] ps) in docs.Reverse())
+        {
+            index.Add(id, ps); // reverse arrival: streaming answers are not final, Query's are
+        }
+
+        var sketches = new Dictionary<string, uint[]>();
+        uint[] SketchOf(string c) => sketches.TryGetValue(c, out uint[]? s) ? s : sketches[c] = ParagraphFingerprint.Create(c).ComputeMinHash(60);
+        for (int d = 0; d < docs.Length; d++)
+        {
+            IReadOnlyList<ParagraphDuplicate?> answers = index.Query(docs[d].Id, docs[d].Paragraphs);
+            for (int i = 0; i < answers.Count; i++)
+            {
+                ParagraphDuplicate? expected = Reference(docs, d, i, options, SketchOf);
+                Assert.Equal(expected?.DocumentId, answers[i]?.DocumentId);
+                Assert.Equal(expected?.Index, answers[i]?.Index);
+                Assert.Equal(expected?.IsExact, answers[i]?.IsExact);
+            }
+        }
+    }
+}
