@@ -57,7 +57,8 @@ public sealed class DuplicateIndex
     // distinct text's position in the order is its earliest occurrence, read from the exact table.
     private readonly List<ulong[]> _docHashes = [];
     private readonly List<uint[]?> _docSketches = [];
-    private readonly List<Distinct> _distinct = [];
+    private readonly List<string> _distinctTexts = [];
+    private readonly List<ulong> _distinctHashes = [];
 
     // Per distinct text, one 64-byte filter record (FilterWords words at did * FilterWords) so that a candidate costs one
     // cache line: word 0 holds its shingle-position count (low 32 bits; -1 when too short for near matching) and the
@@ -259,10 +260,10 @@ public sealed class DuplicateIndex
             long near = 0;
             if (Options.DetectNearDuplicates)
             {
-                // Per paragraph: its hash in the document's array. Per distinct text: the string, the record (24) and its
-                // list slot, the 64-byte filter record, the id map and its band entries. Per document: the hash array and
+                // Per paragraph: its hash in the document's array. Per distinct text: the string and its list slot, its
+                // hash, the 64-byte filter record, the id map and its band entries. Per document: the hash array and
                 // document sketch and bands.
-                near = (_paragraphs * 8L) + (_textChars * 2) + (_distinct.Count * (22L + 24L + 8L + (8L * FilterWords)))
+                near = (_paragraphs * 8L) + (_textChars * 2) + (_distinctTexts.Count * (22L + 8L + 8L + (8L * FilterWords)))
                     + _distinctIds.AllocatedBytes + _bands.AllocatedBytes
                     + (_docHashes.Count * 24L) + _docBands.AllocatedBytes
                     + (_docSketches.Count * (24L + (4L * _sketchLength)));
@@ -270,7 +271,7 @@ public sealed class DuplicateIndex
 
             return new DuplicateIndexStatistics(_ids.Count, _paragraphs, _exact.Count, _exact.AllocatedBytes, docBytes, near)
             {
-                DistinctTexts = _distinct.Count,
+                DistinctTexts = _distinctTexts.Count,
                 Verifications = Interlocked.Read(ref _verifications),
             };
         }
@@ -455,9 +456,6 @@ public sealed class DuplicateIndex
 
     // ---------------------------------------------------------------------------------------------------------------------
 
-    /// <summary>A distinct canonical text and its exact hash (its filter record is in <c>_filters</c>).</summary>
-    private sealed record Distinct(string Text, ulong Hash);
-
     private sealed class Prepared
     {
         public required string Id { get; init; }
@@ -465,8 +463,6 @@ public sealed class DuplicateIndex
         public required ParagraphFingerprint[] Fingerprints { get; init; }
 
         public ulong[]?[]? BandKeys { get; init; }
-
-        public uint[]?[]? Sketches { get; init; }
 
         public ulong[]? DocBandKeys { get; init; }
 
@@ -505,9 +501,11 @@ public sealed class DuplicateIndex
             return new Prepared { Id = id, Fingerprints = fps, ContentHash = content };
         }
 
+        // Band keys per paragraph long enough for near matching (null otherwise); the document's sketch is the element-wise
+        // minimum of its paragraphs' sketches. One sketch buffer serves every paragraph.
         var bandKeys = new ulong[]?[fps.Length];
-        var sketches = new uint[]?[fps.Length];
         uint[]? docSketch = null;
+        uint[]? sketch = null;
         for (int i = 0; i < fps.Length; i++)
         {
             if (fps[i].ShingleCount <= 0)
@@ -515,7 +513,7 @@ public sealed class DuplicateIndex
                 continue;
             }
 
-            var sketch = new uint[_sketchLength];
+            sketch ??= new uint[_sketchLength];
             ParagraphFingerprint.MinHash(fps[i].Text, _seeds, sketch);
             if (docSketch is null)
             {
@@ -532,7 +530,6 @@ public sealed class DuplicateIndex
             if (fps[i].Text.Length >= Options.MinNearDuplicateLength)
             {
                 bandKeys[i] = BandKeys(sketch, 0);
-                sketches[i] = sketch;
             }
         }
 
@@ -542,7 +539,6 @@ public sealed class DuplicateIndex
             Fingerprints = fps,
             ContentHash = content,
             BandKeys = bandKeys,
-            Sketches = sketches,
             DocSketch = docSketch,
             DocBandKeys = docSketch is null ? null : BandKeys(docSketch, 0x5A5A5A5A5A5A5A5AUL),
         };
@@ -590,7 +586,7 @@ public sealed class DuplicateIndex
         var texts = new string[hashes.Length];
         for (int i = 0; i < texts.Length; i++)
         {
-            texts[i] = hashes[i] != 0 && _distinctIds.TryGetValue(hashes[i], out ulong did) ? _distinct[(int)did].Text : string.Empty;
+            texts[i] = hashes[i] != 0 && _distinctIds.TryGetValue(hashes[i], out ulong did) ? _distinctTexts[(int)did] : string.Empty;
         }
 
         return texts;
@@ -630,25 +626,25 @@ public sealed class DuplicateIndex
         for (int i = 0; i < fps.Length; i++)
         {
             hashes[i] = fps[i].Hash;
-            if (fps[i].IsEmpty || !_distinctIds.GetOrAdd(fps[i].Hash, (ulong)_distinct.Count, out _))
+            if (fps[i].IsEmpty || !_distinctIds.GetOrAdd(fps[i].Hash, (ulong)_distinctTexts.Count, out _))
             {
                 continue; // empty, or this text is already stored (its earliest occurrence is in the exact table)
             }
 
-            int did = _distinct.Count;
+            int did = _distinctTexts.Count;
             added[i] = did;
-            uint[]? sketch = prepared.Sketches![i];
-            _distinct.Add(new Distinct(fps[i].Text, fps[i].Hash));
+            _distinctTexts.Add(fps[i].Text);
+            _distinctHashes.Add(fps[i].Hash);
             if (_filters.Length < (did + 1) * FilterWords)
             {
                 Array.Resize(ref _filters, Math.Max((did + 1) * FilterWords, _filters.Length * 2));
             }
 
             Span<ulong> filter = _filters.AsSpan(did * FilterWords, FilterWords);
-            filter[0] = (uint)(sketch is null ? -1 : fps[i].ShingleCount);
+            filter[0] = (uint)(prepared.BandKeys![i] is null ? -1 : fps[i].ShingleCount);
             ShingleVerifier.FillBitmap(fps[i].Text, filter[1..]);
             _textChars += fps[i].Text.Length;
-            if (linkBands && prepared.BandKeys![i] is { } keys)
+            if (linkBands && prepared.BandKeys[i] is { } keys)
             {
                 for (int b = 0; b < bands; b++)
                 {
@@ -692,7 +688,7 @@ public sealed class DuplicateIndex
         var result = new ParagraphDuplicate?[fps.Length];
         for (int i = 0; i < fps.Length; i++)
         {
-            result[i] = QueryParagraph(prepared.Id, i, fps[i], prepared.BandKeys?[i], prepared.Sketches?[i], added?[i] ?? -1);
+            result[i] = QueryParagraph(prepared.Id, i, fps[i], prepared.BandKeys?[i], added?[i] ?? -1);
         }
 
         return result;
@@ -702,7 +698,7 @@ public sealed class DuplicateIndex
     /// The earliest paragraph before <c>(id, index)</c> that <paramref name="fp"/> duplicates. When <paramref name="file"/>
     /// is a distinct id (not -1), it is filed under the band keys as they are read.
     /// </summary>
-    private ParagraphDuplicate? QueryParagraph(string id, int index, ParagraphFingerprint fp, ulong[]? bandKeys, uint[]? sketch, int file)
+    private ParagraphDuplicate? QueryParagraph(string id, int index, ParagraphFingerprint fp, ulong[]? bandKeys, int file)
     {
         if (fp.IsEmpty)
         {
@@ -720,7 +716,7 @@ public sealed class DuplicateIndex
             }
         }
 
-        if (!Options.DetectNearDuplicates || bandKeys is null || sketch is null)
+        if (!Options.DetectNearDuplicates || bandKeys is null)
         {
             return bestSlot >= 0 ? new ParagraphDuplicate(_ids[bestSlot], bestIndex, 1.0, true) : null;
         }
@@ -767,8 +763,8 @@ public sealed class DuplicateIndex
                     continue;
                 }
 
-                Distinct q = _distinct[did];
-                if (q.Hash == fp.Hash || !_exact.TryGetValue(q.Hash, out ulong first))
+                ulong qHash = _distinctHashes[did];
+                if (qHash == fp.Hash || !_exact.TryGetValue(qHash, out ulong first))
                 {
                     continue;
                 }
@@ -791,9 +787,8 @@ public sealed class DuplicateIndex
 
         foreach ((int qs, int qi, int did) in candidates)
         {
-            Distinct q = _distinct[did];
             Interlocked.Increment(ref _verifications);
-            int common = _verifier.CountCommon(q.Text, needed);
+            int common = _verifier.CountCommon(_distinctTexts[did], needed);
             if (common >= needed)
             {
                 return new ParagraphDuplicate(_ids[qs], qi, (double)common / myShingles, false);
