@@ -74,6 +74,7 @@ public sealed class DuplicateIndex
     // Query scratch, used only under the lock: a per-query stamp per distinct id (deduplicates candidates across bands
     // without a hash set), the candidate list and the exact verifier.
     private int _queryStamp;
+    private ulong _touch;
     private readonly List<(int Slot, int Index, int Distinct)> _candidates = [];
     private readonly ShingleVerifier _verifier = new();
     private long _textChars;
@@ -736,8 +737,16 @@ public sealed class DuplicateIndex
         for (int b = 0; b < bandKeys.Length; b++)
         {
             ReadOnlySpan<int> entries = file < 0 ? _bands.Get(bandKeys[b], ref single) : _bands.GetThenAdd(bandKeys[b], file, ref single);
-            foreach (int did in entries)
+            for (int e = 0; e < entries.Length; e++)
             {
+                if ((e & 15) == 0)
+                {
+                    // Touch the next 16 filter records before any data-dependent branch, so their cache misses overlap
+                    // instead of being serialized by mispredicted branches (dense buckets of template paragraphs).
+                    _touch ^= Touch(filters, entries.Slice(e, Math.Min(16, entries.Length - e)));
+                }
+
+                int did = entries[e];
                 ref ulong head = ref filters[did * FilterWords];
                 if ((head & 0xFFFFFFFF00000000UL) == stampBits)
                 {
@@ -796,6 +805,17 @@ public sealed class DuplicateIndex
         }
 
         return bestSlot >= 0 ? new ParagraphDuplicate(_ids[bestSlot], bestIndex, 1.0, true) : null;
+    }
+
+    private static ulong Touch(ulong[] filters, ReadOnlySpan<int> dids)
+    {
+        ulong x = 0;
+        foreach (int did in dids)
+        {
+            x += filters[did * FilterWords];
+        }
+
+        return x;
     }
 
     private int NextQueryStamp()

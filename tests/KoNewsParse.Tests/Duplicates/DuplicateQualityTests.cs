@@ -141,6 +141,61 @@ public class DuplicateQualityTests(ITestOutputHelper output)
         Assert.True(lshRecall >= 0.99, $"LSH recall {lshRecall:F4}");
     }
 
+    /// <summary>
+    /// Shortened copies (an outlet keeps the first sentences of a paragraph) are near duplicates by definition (containment
+    /// 1) but have a low Jaccard similarity with their source, which is what MinHash LSH proposes by; this measures how
+    /// many of them the banding still finds, by the share of the source kept. Precision stays exact (verified).
+    /// </summary>
+    [Fact]
+    public void ShortenedCopies_AreFoundWhenLongEnough_WithExactPrecision()
+    {
+        NearSet set = Set.Value;
+        var index = new DuplicateIndex();
+        for (int b = 0; b < set.Bases.Count; b++)
+        {
+            index.Add($"0-{b:D4}", [set.Bases[b]]);
+        }
+
+        var byShare = new SortedDictionary<int, (int Found, int Total)>();
+        int wrong = 0;
+        for (int b = 0; b < set.Bases.Count; b++)
+        {
+            string[] sentences = set.Bases[b].Split(". ");
+            for (int keep = 1; keep < sentences.Length; keep++)
+            {
+                string copy = string.Join(". ", sentences.Take(keep)) + ".";
+                UInt128[] part = ParagraphFingerprint.Shingles(ParagraphFingerprint.Canonicalize(copy));
+                UInt128[] whole = ParagraphFingerprint.Shingles(ParagraphFingerprint.Canonicalize(set.Bases[b]));
+                if (part.Length < 16)
+                {
+                    continue;
+                }
+
+                int share = Math.Min(9, part.Length * 10 / whole.Length); // tenths of the source's shingles kept
+                // The answer may be an earlier base that also holds the kept sentences: correct when it truly contains them.
+                ParagraphDuplicate? d = index.Query($"1-{b:D4}-{keep}", [copy])[0];
+                bool valid = d is { } hit && ParagraphFingerprint.Containment(
+                    ParagraphFingerprint.Create(copy), ParagraphFingerprint.Create(set.Bases[int.Parse(hit.DocumentId[2..], CultureInfo.InvariantCulture)])) >= 0.8;
+                bool found = d is not null && valid;
+                wrong += d is not null && !valid ? 1 : 0;
+                (int f, int t) = byShare.GetValueOrDefault(share);
+                byShare[share] = (f + (found ? 1 : 0), t + 1);
+            }
+        }
+
+        foreach ((int share, (int found, int total)) in byShare)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"shortened copy keeping {share * 10}-{(share * 10) + 9}% of the source: recall {(double)found / total:F4} ({found}/{total})"));
+        }
+
+        int allFound = byShare.Values.Sum(v => v.Found), all = byShare.Values.Sum(v => v.Total);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"shortened copies: recall {(double)allFound / all:F4} ({allFound}/{all}), wrong matches {wrong}"));
+        Assert.Equal(0, wrong);
+        int kept60 = byShare.Where(k => k.Key >= 6).Sum(k => k.Value.Found), total60 = byShare.Where(k => k.Key >= 6).Sum(k => k.Value.Total);
+        Assert.True((double)kept60 / total60 >= 0.95, $"recall when >= 60% is kept: {(double)kept60 / total60:F4}");
+    }
+
     [Fact]
     public void InArticleDetector_MeetsTheSameTargets()
     {
