@@ -11,6 +11,7 @@ using KoNewsParse.Benchmarks.Smoke;
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- manifest     corpus sizes for the README script
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- corpus Mb1 out.txt   the generated corpus text
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- lsh-sweep Mb1 20x3 10x6   DuplicateIndex LSH shapes
+//   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- dup-scaling [rounds]   DuplicateIndex 1× vs 10×, CPU time
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- --filter '*' [--job short|Dry] [--cpu-clock]
 //     BenchmarkDotNet; --cpu-clock = in-process, timed in thread CPU time (for machines shared with other busy processes)
 switch (args.FirstOrDefault())
@@ -19,6 +20,8 @@ switch (args.FirstOrDefault())
         return SmokeCommand.Run(args[1..]);
     case "lsh-sweep":
         return LshSweepCommand.Run(args[1..]);
+    case "dup-scaling":
+        return DupScalingCommand.Run(args[1..]);
     case "accuracy":
         return AccuracyCommand.Run(args[1..]);
     case "corpus":

@@ -79,6 +79,7 @@ public sealed class DuplicateIndex
     private readonly ShingleVerifier _verifier = new();
     private long _textChars;
     private long _verifications;
+    private long _examined;
 
     /// <summary>Creates an empty index with <see cref="DuplicateIndexOptions.Default"/>.</summary>
     public DuplicateIndex()
@@ -274,6 +275,7 @@ public sealed class DuplicateIndex
             {
                 DistinctTexts = _distinctTexts.Count,
                 Verifications = Interlocked.Read(ref _verifications),
+                CandidatesExamined = Interlocked.Read(ref _examined),
             };
         }
     }
@@ -754,6 +756,7 @@ public sealed class DuplicateIndex
                 }
 
                 head = stampBits | (uint)head;
+                _examined++;
                 if (!loaded)
                 {
                     _verifier.Reset(fp.Text);

@@ -90,6 +90,14 @@ public sealed record DuplicateIndexStatistics(
     /// <summary>How many candidate pairs proposed by LSH (and not ruled out by the sketch) were verified on exact shingles so far.</summary>
     public long Verifications { get; init; }
 
+    /// <summary>
+    /// How many distinct candidates LSH proposed to near-duplicate queries so far (each examined by the exact-safe filters;
+    /// see <see cref="Verifications"/> for those that reached exact verification). Candidates per paragraph is what makes
+    /// one corpus dearer than another: it grows with the number of earlier paragraphs that share a band, e.g. template
+    /// sentences repeated with different names and numbers.
+    /// </summary>
+    public long CandidatesExamined { get; init; }
+
     /// <summary>Exact table bytes per added paragraph.</summary>
     public double ExactTableBytesPerParagraph => Paragraphs == 0 ? 0 : (double)ExactTableBytes / Paragraphs;
 

@@ -141,9 +141,13 @@ public class DuplicateIndexReferenceTests
             }
         }
 
-        // The corpus must exercise both kinds (else the comparison proves little).
+        // The corpus must exercise both kinds (else the comparison proves little), and the filters must have had work:
+        // more candidates examined than verified, and at least one verification per near duplicate reported.
         Assert.True(near >= 20, $"near {near}");
         Assert.True(exact >= 20, $"exact {exact}");
+        DuplicateIndexStatistics stats = index.GetStatistics();
+        Assert.True(stats.Verifications >= near, $"verifications {stats.Verifications}, near {near}");
+        Assert.True(stats.CandidatesExamined > 2 * stats.Verifications, $"candidates {stats.CandidatesExamined}, verifications {stats.Verifications}");
     }
 
     [Property(MaxTest = 8)]

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using KoNewsParse.Benchmarks.Corpus;
+using KoNewsParse.Benchmarks.Suite;
+using KoNewsParse.Duplicates;
+
+namespace KoNewsParse.Benchmarks.Smoke;
+
+/// <summary>
+/// <c>-- dup-scaling [rounds]</c>: how the corpus-wide <see cref="DuplicateIndex"/> (default options) scales from 1× to 10×
+/// on the two generated corpora the benchmarks use — the suite's news corpus (1 MB / 10 MB) and the template corpus of
+/// <see cref="DuplicateBenchmarks"/> (20,000 / 200,000 paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed
+/// <c>rounds</c> times (default 8 at 1×, 3 at 10×; the first 1× rounds also warm up tiered compilation) and the fastest
+/// round is reported in process CPU time per paragraph, with what was found, the LSH candidates and exact verifications per
+/// paragraph (<see cref="DuplicateIndexStatistics"/>), the GC
+/// pause and the allocations, so that two builds can be compared on the same machine in one sitting.
+/// </summary>
+public static class DupScalingCommand
+{
+    /// <summary>Runs the command.</summary>
+    /// <returns>The process exit code.</returns>
+    public static int Run(string[] args)
+    {
+        int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Verifications per paragraph |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach ((string name, IReadOnlyList<(string Id, string[] Paragraphs)> small, IReadOnlyList<(string Id, string[] Paragraphs)> large) in Corpora())
+        {
+            double one = Measure($"{name} 1×", small, rounds + 4);
+            double ten = Measure($"{name} 10×", large, Math.Max(2, rounds / 2));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}: cost per paragraph 10×/1× | | **{ten / one:F2}** | | | | | | |"));
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<(string, IReadOnlyList<(string, string[])>, IReadOnlyList<(string, string[])>)> Corpora()
+    {
+        static IReadOnlyList<(string, string[])> News(CorpusSize size)
+        {
+            NewsCorpus corpus = NewsCorpus.Get(size);
+            string[] ids = DuplicateWorkloads.Ids(corpus.Articles.Count);
+            return [.. corpus.ArticleParagraphs.Select((p, i) => (ids[i], p))];
+        }
+
+        yield return ("news corpus", News(CorpusSize.Mb1), News(CorpusSize.Mb10));
+        yield return ("template corpus", BenchmarkCorpus.Articles(20_000, 12, seed: 42), BenchmarkCorpus.Articles(200_000, 12, seed: 42));
+    }
+
+    private static double Measure(string label, IReadOnlyList<(string Id, string[] Paragraphs)> articles, int rounds)
+    {
+        double best = double.MaxValue, pause = 0, allocated = 0;
+        int exact = 0, near = 0;
+        long paragraphs = 0, verifications = 0, candidates = 0;
+        for (int round = 0; round < rounds; round++)
+        {
+            GC.Collect();
+            var index = new DuplicateIndex();
+            TimeSpan pause0 = GC.GetTotalPauseDuration();
+            long alloc0 = GC.GetAllocatedBytesForCurrentThread();
+            TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            exact = near = 0;
+            foreach ((string id, string[] ps) in articles)
+            {
+                foreach (ParagraphDuplicate? d in index.Add(id, ps))
+                {
+                    exact += d is { IsExact: true } ? 1 : 0;
+                    near += d is { IsExact: false } ? 1 : 0;
+                }
+            }
+
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+            DuplicateIndexStatistics s = index.GetStatistics();
+            paragraphs = s.Paragraphs;
+            verifications = s.Verifications;
+            candidates = s.CandidatesExamined;
+            double us = cpu.TotalMicroseconds / paragraphs;
+            if (us < best)
+            {
+                best = us;
+                pause = (GC.GetTotalPauseDuration() - pause0).TotalMicroseconds / paragraphs;
+                allocated = (double)(GC.GetAllocatedBytesForCurrentThread() - alloc0) / paragraphs;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {label} | {paragraphs:N0} | {best:F2} µs | {1e6 / best:N0} | {pause:F2} µs | {allocated:N0} B | {exact:N0} / {near:N0} | {(double)candidates / paragraphs:F1} | {(double)verifications / paragraphs:F3} |"));
+        return best;
+    }
+}
