@@ -36,6 +36,18 @@ public class DuplicateQualityTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>An index holding each base as its own one-paragraph document <c>0-NNNN</c>.</summary>
+    private static DuplicateIndex IndexOfBases(NearSet set)
+    {
+        var index = new DuplicateIndex();
+        for (int b = 0; b < set.Bases.Count; b++)
+        {
+            index.Add($"0-{b:D4}", [set.Bases[b]]);
+        }
+
+        return index;
+    }
+
     [Fact]
     public void ExactDuplicates_HavePerfectPrecisionAndRecall()
     {
@@ -80,11 +92,7 @@ public class DuplicateQualityTests(ITestOutputHelper output)
     public void NearDuplicates_MeetPrecisionAndRecallTargetsAtDefaultThreshold()
     {
         NearSet set = Set.Value;
-        var index = new DuplicateIndex();
-        for (int b = 0; b < set.Bases.Count; b++)
-        {
-            index.Add($"0-{b:D4}", [set.Bases[b]]);
-        }
+        DuplicateIndex index = IndexOfBases(set);
 
         int tp = 0, fp = 0, fn = 0, trueAboveThreshold = 0, foundAboveThreshold = 0;
         var byOps = new Dictionary<int, (int Found, int Total)>();
@@ -150,11 +158,7 @@ public class DuplicateQualityTests(ITestOutputHelper output)
     public void ShortenedCopies_AreFoundWhenLongEnough_WithExactPrecision()
     {
         NearSet set = Set.Value;
-        var index = new DuplicateIndex();
-        for (int b = 0; b < set.Bases.Count; b++)
-        {
-            index.Add($"0-{b:D4}", [set.Bases[b]]);
-        }
+        DuplicateIndex index = IndexOfBases(set);
 
         var byShare = new SortedDictionary<int, (int Found, int Total)>();
         int wrong = 0;
