@@ -164,6 +164,11 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         List<List<(bool Boilerplate, string Text)>> tuning = LoadLabelledArticles();
         List<List<(bool Boilerplate, string Text)>> heldOut = [.. LoadLabelledArticles("boilerplate-heldout.tsv"), .. LoadLabelledArticles("boilerplate-heldout2.tsv")];
         Evaluate("second held-out set", LoadLabelledArticles("boilerplate-heldout2.tsv"));
+
+        // Written after the rules were last changed and measured once, with no rule change since: the honest estimate for
+        // unseen layouts (reported in docs/duplicates.md, not asserted beyond precision, so that it stays untuned).
+        (int tp3, int fp3, _, _) = Evaluate("third held-out set (untuned)", LoadLabelledArticles("boilerplate-heldout3.tsv"));
+        Assert.True((double)tp3 / (tp3 + fp3) >= 0.95, "third held-out precision");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
