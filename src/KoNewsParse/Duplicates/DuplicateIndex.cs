@@ -61,18 +61,20 @@ public sealed class DuplicateIndex
     private readonly List<ulong> _distinctHashes = [];
 
     // Per distinct text, one 64-byte filter record (FilterWords words at did * FilterWords) so that a candidate costs one
-    // cache line: word 0 holds its shingle-position count (low 32 bits; -1 when too short for near matching) and the
-    // stamp of the last query that saw it (high 32 bits); words 1-7 are its shingle bitmap (ShingleVerifier).
+    // cache line: word 0 holds its shingle-position count (low 32 bits; -1 when too short for near matching) and its
+    // distinct id (high 32 bits); words 1-7 are its shingle bitmap (ShingleVerifier).
     private const int FilterWords = 1 + ShingleVerifier.BitmapWords;
     private ulong[] _filters = [];
     private readonly UInt64Map _distinctIds = new();
 
-    // LSH buckets: band key (the band number is mixed into the key) → distinct ids; document band key → document slots.
-    private readonly LshBuckets _bands = new();
+    // LSH buckets: band key (the band number is mixed into the key) → distinct ids, and from DenseBucketSize members on a
+    // copy of their filter records (read sequentially: no cache miss per member); document band key → document slots.
+    private readonly LshBuckets _bands;
     private readonly LshBuckets _docBands = new();
 
     // Query scratch, used only under the lock: a per-query stamp per distinct id (deduplicates candidates across bands
     // without a hash set), the candidate list and the exact verifier.
+    private int[] _seen = [];
     private int _queryStamp;
     private ulong _touch;
     private readonly List<(int Slot, int Index, int Distinct)> _candidates = [];
@@ -97,6 +99,7 @@ public sealed class DuplicateIndex
         Options = options;
         _seeds = MinHashSeeds.Get(options.Bands * options.RowsPerBand);
         _sketchLength = _seeds.Length;
+        _bands = new LshBuckets(FilterWords, options.DenseBucketSize);
     }
 
     /// <summary>The options.</summary>
@@ -644,16 +647,21 @@ public sealed class DuplicateIndex
             }
 
             Span<ulong> filter = _filters.AsSpan(did * FilterWords, FilterWords);
-            filter[0] = (uint)(prepared.BandKeys![i] is null ? -1 : fps[i].ShingleCount);
+            filter[0] = (uint)(prepared.BandKeys![i] is null ? -1 : fps[i].ShingleCount) | ((ulong)(uint)did << 32);
             ShingleVerifier.FillBitmap(fps[i].Text, filter[1..]);
             _textChars += fps[i].Text.Length;
             if (linkBands && prepared.BandKeys[i] is { } keys)
             {
                 for (int b = 0; b < bands; b++)
                 {
-                    _bands.Add(keys[b], did);
+                    _bands.Add(keys[b], did, _filters);
                 }
             }
+        }
+
+        if (_seen.Length < _distinctTexts.Count)
+        {
+            Array.Resize(ref _seen, Math.Max(_distinctTexts.Count, _seen.Length * 2));
         }
 
         _docHashes.Add(hashes);
@@ -730,84 +738,119 @@ public sealed class DuplicateIndex
         // the size bound (containment of p in q is at most |q| / |p|) and the shingle-bitmap bound (ShingleVerifier).
         List<(int Slot, int Index, int Distinct)> candidates = _candidates;
         candidates.Clear();
-        int stamp = NextQueryStamp();
-        ulong[] filters = _filters;
-        ulong stampBits = (ulong)(uint)stamp << 32;
-        bool loaded = false;
-        int myShingles = 0, needed = 0;
+        var query = new CandidateQuery(id, index, fp, NextQueryStamp(), bestSlot, bestIndex);
         int single = 0;
         for (int b = 0; b < bandKeys.Length; b++)
         {
-            ReadOnlySpan<int> entries = file < 0 ? _bands.Get(bandKeys[b], ref single) : _bands.GetThenAdd(bandKeys[b], file, ref single);
-            for (int e = 0; e < entries.Length; e++)
+            LshBuckets.Bucket bucket = file < 0 ? _bands.Get(bandKeys[b], ref single) : _bands.GetThenAdd(bandKeys[b], file, _filters, ref single);
+            ReadOnlySpan<int> ids = bucket.Ids;
+            for (int e = 0; e < ids.Length; e++)
             {
                 if ((e & 15) == 0)
                 {
                     // Touch the next 16 filter records before any data-dependent branch, so their cache misses overlap
-                    // instead of being serialized by mispredicted branches (dense buckets of template paragraphs).
-                    _touch ^= Touch(filters, entries.Slice(e, Math.Min(16, entries.Length - e)));
+                    // instead of being serialized by mispredicted branches.
+                    _touch ^= Touch(_filters, ids.Slice(e, Math.Min(16, ids.Length - e)));
                 }
 
-                int did = entries[e];
-                ref ulong head = ref filters[did * FilterWords];
-                if ((head & 0xFFFFFFFF00000000UL) == stampBits)
-                {
-                    continue;
-                }
+                int did = ids[e];
+                Consider(ref query, did, _filters.AsSpan(did * FilterWords, FilterWords));
+            }
 
-                head = stampBits | (uint)head;
-                _examined++;
-                if (!loaded)
-                {
-                    _verifier.Reset(fp.Text);
-                    myShingles = _verifier.Count;
-                    needed = NeededCount(Options.Threshold, myShingles);
-                    loaded = true;
-                }
-
-                if ((int)(uint)head < needed)
-                {
-                    continue;
-                }
-
-                if (_verifier.UpperBound(filters.AsSpan((did * FilterWords) + 1, ShingleVerifier.BitmapWords)) < needed)
-                {
-                    continue;
-                }
-
-                ulong qHash = _distinctHashes[did];
-                if (qHash == fp.Hash || !_exact.TryGetValue(qHash, out ulong first))
-                {
-                    continue;
-                }
-
-                (int qs, int qi) = Unpack(first);
-                if (Compare(_ids[qs], qi, id, index) >= 0
-                    || (bestSlot >= 0 && Compare(_ids[qs], qi, _ids[bestSlot], bestIndex) >= 0))
-                {
-                    continue;
-                }
-
-                candidates.Add((qs, qi, did));
+            // A dense bucket: the members' filter records, in a row.
+            ReadOnlySpan<ulong> records = bucket.Records;
+            for (int r = 0; r < records.Length; r += FilterWords)
+            {
+                ReadOnlySpan<ulong> record = records.Slice(r, FilterWords);
+                Consider(ref query, (int)(record[0] >> 32), record);
             }
         }
 
-        if (candidates.Count > 1)
+        int needed = query.Needed, myShingles = query.Shingles;
+        // Verify in (documentId, index) order and stop at the first that passes. Almost always the first verified passes,
+        // so picking the earliest remaining candidate each time (linear) is cheaper than sorting them all.
+        while (candidates.Count > 0)
         {
-            candidates.Sort((x, y) => Compare(_ids[x.Slot], x.Index, _ids[y.Slot], y.Index));
-        }
+            int earliest = 0;
+            for (int k = 1; k < candidates.Count; k++)
+            {
+                (int ks, int ki, _) = candidates[k];
+                (int es, int ei, _) = candidates[earliest];
+                if ((ks == es ? ki.CompareTo(ei) : string.CompareOrdinal(_ids[ks], _ids[es])) < 0)
+                {
+                    earliest = k;
+                }
+            }
 
-        foreach ((int qs, int qi, int did) in candidates)
-        {
+            (int qs, int qi, int did) = candidates[earliest];
             Interlocked.Increment(ref _verifications);
             int common = _verifier.CountCommon(_distinctTexts[did], needed);
             if (common >= needed)
             {
                 return new ParagraphDuplicate(_ids[qs], qi, (double)common / myShingles, false);
             }
+
+            candidates[earliest] = candidates[^1];
+            candidates.RemoveAt(candidates.Count - 1);
         }
 
         return bestSlot >= 0 ? new ParagraphDuplicate(_ids[bestSlot], bestIndex, 1.0, true) : null;
+    }
+
+    /// <summary>The state of one paragraph's candidate walk.</summary>
+    private struct CandidateQuery(string id, int index, ParagraphFingerprint fp, int stamp, int bestSlot, int bestIndex)
+    {
+        public readonly string Id = id;
+        public readonly int Index = index;
+        public readonly ParagraphFingerprint Fingerprint = fp;
+        public readonly int Stamp = stamp;
+        public readonly int BestSlot = bestSlot;
+        public readonly int BestIndex = bestIndex;
+        public bool Loaded;
+        public int Shingles;
+        public int Needed;
+    }
+
+    /// <summary>
+    /// Examines one band-sharing text once per query: the size bound and the shingle-bitmap bound (both reject only what the
+    /// exact check would reject), then its position in the order; survivors become candidates for exact verification.
+    /// </summary>
+    private void Consider(ref CandidateQuery query, int did, ReadOnlySpan<ulong> record)
+    {
+        if (_seen[did] == query.Stamp)
+        {
+            return;
+        }
+
+        _seen[did] = query.Stamp;
+        _examined++;
+        if (!query.Loaded)
+        {
+            _verifier.Reset(query.Fingerprint.Text);
+            query.Shingles = _verifier.Count;
+            query.Needed = NeededCount(Options.Threshold, query.Shingles);
+            query.Loaded = true;
+        }
+
+        if ((int)(uint)record[0] < query.Needed || _verifier.UpperBound(record[1..]) < query.Needed)
+        {
+            return;
+        }
+
+        ulong qHash = _distinctHashes[did];
+        if (qHash == query.Fingerprint.Hash || !_exact.TryGetValue(qHash, out ulong first))
+        {
+            return;
+        }
+
+        (int qs, int qi) = Unpack(first);
+        if (Compare(_ids[qs], qi, query.Id, query.Index) >= 0
+            || (query.BestSlot >= 0 && Compare(_ids[qs], qi, _ids[query.BestSlot], query.BestIndex) >= 0))
+        {
+            return;
+        }
+
+        _candidates.Add((qs, qi, did));
     }
 
     private static ulong Touch(ulong[] filters, ReadOnlySpan<int> dids)
@@ -825,11 +868,7 @@ public sealed class DuplicateIndex
     {
         if (++_queryStamp == int.MaxValue)
         {
-            for (int i = 0; i < _filters.Length; i += FilterWords)
-            {
-                _filters[i] &= 0xFFFFFFFFUL;
-            }
-
+            Array.Clear(_seen);
             _queryStamp = 1;
         }
 
@@ -852,7 +891,7 @@ public sealed class DuplicateIndex
         int single = 0;
         for (int b = 0; b < bands; b++)
         {
-            foreach (int other in _docBands.Get(keys[b], ref single))
+            foreach (int other in _docBands.Get(keys[b], ref single).Ids)
             {
                 if (string.CompareOrdinal(_ids[other], id) < 0)
                 {

@@ -30,6 +30,12 @@ public sealed record DuplicateIndexOptions
     /// <summary>The minimum canonical length (characters) of a paragraph for near-duplicate matching (exact matching has none).</summary>
     public int MinNearDuplicateLength { get; init; } = 20;
 
+    /// <summary>
+    /// The bucket size from which an LSH bucket keeps a copy of its members' filter records (internal: a memory/speed
+    /// trade-off that never changes an answer; tests lower it to exercise dense buckets on small corpora).
+    /// </summary>
+    internal int DenseBucketSize { get; init; } = 16;
+
     internal void Validate()
     {
         if (!(Threshold > 0 && Threshold <= 1))

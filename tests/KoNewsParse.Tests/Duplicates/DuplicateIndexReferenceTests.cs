@@ -103,19 +103,21 @@ public class DuplicateIndexReferenceTests
         return false;
     }
 
-    public static TheoryData<double, int, int> Shapes => new()
+    public static TheoryData<double, int, int, int> Shapes => new()
     {
-        { 0.8, 20, 3 },  // the defaults
-        { 0.6, 10, 2 },  // loose: many candidates, low bounds
-        { 0.9, 24, 4 },
-        { 1.0, 8, 3 },   // containment 1: a full copy inside a longer text
+        { 0.8, 20, 3, 16 },  // the defaults
+        { 0.8, 20, 3, 2 },   // every bucket of two or more texts dense
+        { 0.6, 10, 2, 16 },  // loose: many candidates, low bounds
+        { 0.6, 10, 2, 3 },
+        { 0.9, 24, 4, 16 },
+        { 1.0, 8, 3, 4 },    // containment 1: a full copy inside a longer text
     };
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void StreamingAdd_EqualsTheBruteForceDefinition(double threshold, int bands, int rows)
+    public void StreamingAdd_EqualsTheBruteForceDefinition(double threshold, int bands, int rows, int denseAt)
     {
-        var options = new DuplicateIndexOptions { Threshold = threshold, Bands = bands, RowsPerBand = rows };
+        var options = new DuplicateIndexOptions { Threshold = threshold, Bands = bands, RowsPerBand = rows, DenseBucketSize = denseAt };
         (string Id, string[] Paragraphs)[] docs = TemplatedCorpus(seed: 11 + bands, documents: 90);
         var sketches = new Dictionary<string, uint[]>();
         uint[] SketchOf(string canonical) =>
@@ -151,9 +153,9 @@ public class DuplicateIndexReferenceTests
     }
 
     [Property(MaxTest = 8)]
-    public void Query_AfterAllAdds_EqualsTheBruteForceDefinition(PositiveInt seed)
+    public void Query_AfterAllAdds_EqualsTheBruteForceDefinition(PositiveInt seed, bool dense)
     {
-        DuplicateIndexOptions options = DuplicateIndexOptions.Default;
+        DuplicateIndexOptions options = DuplicateIndexOptions.Default with { DenseBucketSize = dense ? 2 : 16 };
         (string Id, string[] Paragraphs)[] docs = TemplatedCorpus(seed.Get, documents: 40);
         var index = new DuplicateIndex(options);
         foreach ((string id, string[] ps) in docs.Reverse())

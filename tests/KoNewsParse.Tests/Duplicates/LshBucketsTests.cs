@@ -11,17 +11,17 @@ public class LshBucketsTests
     {
         var buckets = new LshBuckets();
         int single = 0;
-        Assert.True(buckets.Get(42, ref single).IsEmpty);
+        Assert.True(buckets.Get(42, ref single).Ids.IsEmpty);
         buckets.Add(42, 7);
-        Assert.Equal([7], buckets.Get(42, ref single).ToArray());
+        Assert.Equal([7], buckets.Get(42, ref single).Ids.ToArray());
         for (int i = 0; i < 20; i++)
         {
             buckets.Add(42, 100 + i);
         }
 
         buckets.Add(43, 1);
-        Assert.Equal([7, .. Enumerable.Range(100, 20)], buckets.Get(42, ref single).ToArray());
-        Assert.Equal([1], buckets.Get(43, ref single).ToArray());
+        Assert.Equal([7, .. Enumerable.Range(100, 20)], buckets.Get(42, ref single).Ids.ToArray());
+        Assert.Equal([1], buckets.Get(43, ref single).Ids.ToArray());
         Assert.Equal(2, buckets.KeyCount);
     }
 
@@ -30,12 +30,12 @@ public class LshBucketsTests
     {
         var buckets = new LshBuckets();
         int single = 0;
-        Assert.True(buckets.GetThenAdd(5, 0, ref single).IsEmpty);
-        Assert.Equal([0], buckets.GetThenAdd(5, 1, ref single).ToArray()); // single → list
-        Assert.Equal([0, 1], buckets.GetThenAdd(5, 2, ref single).ToArray());
-        ReadOnlySpan<int> before = buckets.GetThenAdd(5, 3, ref single); // 3 entries + count fill the first array: grows
+        Assert.True(buckets.GetThenAdd(5, 0, [], ref single).Ids.IsEmpty);
+        Assert.Equal([0], buckets.GetThenAdd(5, 1, [], ref single).Ids.ToArray()); // single → list
+        Assert.Equal([0, 1], buckets.GetThenAdd(5, 2, [], ref single).Ids.ToArray());
+        ReadOnlySpan<int> before = buckets.GetThenAdd(5, 3, [], ref single).Ids; // 3 entries + count fill the first array: grows
         Assert.Equal([0, 1, 2], before.ToArray());
-        Assert.Equal([0, 1, 2, 3], buckets.Get(5, ref single).ToArray());
+        Assert.Equal([0, 1, 2, 3], buckets.Get(5, ref single).Ids.ToArray());
     }
 
     [Property(MaxTest = 100)]
@@ -48,7 +48,7 @@ public class LshBucketsTests
         {
             ulong key = (ulong)random.Next(1, 40) * 0x9E3779B97F4A7C15UL;
             int single = 0;
-            int[] before = buckets.GetThenAdd(key, i, ref single).ToArray();
+            int[] before = buckets.GetThenAdd(key, i, [], ref single).Ids.ToArray();
             List<int> list = reference.TryGetValue(key, out List<int>? l) ? l : reference[key] = [];
             Assert.Equal(list, before);
             list.Add(i);
@@ -57,7 +57,81 @@ public class LshBucketsTests
         foreach ((ulong key, List<int> list) in reference)
         {
             int single = 0;
-            Assert.Equal(list, buckets.Get(key, ref single).ToArray());
+            Assert.Equal(list, buckets.Get(key, ref single).Ids.ToArray());
+        }
+    }
+}
+
+public class DenseLshBucketsTests
+{
+    private const int Words = 3;
+
+    /// <summary>Records of 3 words: word 0 = entry * 10 (low half), then entry + 1000, entry + 2000.</summary>
+    private static ulong[] Records(int count) =>
+        [.. Enumerable.Range(0, count).SelectMany(e => new[] { (ulong)(e * 10), (ulong)(e + 1000), (ulong)(e + 2000) })];
+
+    private static int[] IdsOf(LshBuckets.Bucket bucket)
+    {
+        if (!bucket.Ids.IsEmpty)
+        {
+            return bucket.Ids.ToArray();
+        }
+
+        var ids = new List<int>();
+        for (int r = 0; r < bucket.Records.Length; r += Words)
+        {
+            ids.Add((int)(bucket.Records[r] >> 32));
+        }
+
+        return [.. ids];
+    }
+
+    [Fact]
+    public void ABucketTurnsDenseAtTheThreshold_AndKeepsEachMembersRecordWithItsId()
+    {
+        ulong[] records = Records(40);
+        var buckets = new LshBuckets(Words, denseAt: 4);
+        int single = 0;
+        for (int e = 0; e < 3; e++)
+        {
+            buckets.Add(7, e, records);
+        }
+
+        Assert.Equal(0, buckets.DenseCount);
+        Assert.Equal([0, 1, 2], buckets.Get(7, ref single).Ids.ToArray());
+        Assert.Equal([0, 1, 2], IdsOf(buckets.GetThenAdd(7, 3, records, ref single))); // the 4th entry makes it dense
+        Assert.Equal(1, buckets.DenseCount);
+        LshBuckets.Bucket dense = buckets.Get(7, ref single);
+        Assert.True(dense.Ids.IsEmpty);
+        Assert.Equal([0, 1, 2, 3], IdsOf(dense));
+        for (int e = 0; e < 4; e++)
+        {
+            ReadOnlySpan<ulong> record = dense.Records.Slice(e * Words, Words);
+            Assert.Equal((ulong)(uint)(e * 10) | ((ulong)(uint)e << 32), record[0]);
+            Assert.Equal((ulong)(e + 1000), record[1]);
+            Assert.Equal((ulong)(e + 2000), record[2]);
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void DenseBuckets_ListTheSameEntriesAsPlainOnes(PositiveInt seed, PositiveInt threshold)
+    {
+        var random = new Random(seed.Get);
+        ulong[] records = Records(600);
+        var plain = new LshBuckets();
+        var dense = new LshBuckets(Words, 2 + (threshold.Get % 10));
+        for (int i = 0; i < 600; i++)
+        {
+            ulong key = (ulong)random.Next(1, 25) * 0x9E3779B97F4A7C15UL;
+            int a = 0, b = 0;
+            Assert.Equal(plain.GetThenAdd(key, i, [], ref a).Ids.ToArray(), IdsOf(dense.GetThenAdd(key, i, records, ref b)));
+        }
+
+        for (int k = 1; k < 25; k++)
+        {
+            ulong key = (ulong)k * 0x9E3779B97F4A7C15UL;
+            int a = 0, b = 0;
+            Assert.Equal(plain.Get(key, ref a).Ids.ToArray(), IdsOf(dense.Get(key, ref b)));
         }
     }
 }
