@@ -12,7 +12,7 @@ namespace KoNewsParse.Benchmarks.Smoke;
 /// <see cref="DuplicateBenchmarks"/> (20,000 / 200,000 paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed
 /// <c>rounds</c> times (default 8 at 1×, 3 at 10×; the first 1× rounds also warm up tiered compilation) and the fastest
 /// round is reported in process CPU time per paragraph, with what was found, the LSH candidates and exact verifications per
-/// paragraph (<see cref="DuplicateIndexStatistics"/>), the GC
+/// paragraph (<see cref="DuplicateIndexStatistics"/>), the index's retained heap (first round, after a full collection), the GC
 /// pause and the allocations, so that two builds can be compared on the same machine in one sitting.
 /// </summary>
 public static class DupScalingCommand
@@ -22,13 +22,13 @@ public static class DupScalingCommand
     public static int Run(string[] args)
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
-        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Verifications per paragraph |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Verifications per paragraph | Retained heap per paragraph |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach ((string name, IReadOnlyList<(string Id, string[] Paragraphs)> small, IReadOnlyList<(string Id, string[] Paragraphs)> large) in Corpora())
         {
             double one = Measure($"{name} 1×", small, rounds + 4);
             double ten = Measure($"{name} 10×", large, Math.Max(2, rounds / 2));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}: cost per paragraph 10×/1× | | **{ten / one:F2}** | | | | | | |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}: cost per paragraph 10×/1× | | **{ten / one:F2}** | | | | | | | |"));
         }
 
         return 0;
@@ -52,9 +52,10 @@ public static class DupScalingCommand
         double best = double.MaxValue, pause = 0, allocated = 0;
         int exact = 0, near = 0;
         long paragraphs = 0, verifications = 0, candidates = 0;
+        double retained = 0;
         for (int round = 0; round < rounds; round++)
         {
-            GC.Collect();
+            long heap0 = GC.GetTotalMemory(forceFullCollection: true);
             var index = new DuplicateIndex();
             TimeSpan pause0 = GC.GetTotalPauseDuration();
             long alloc0 = GC.GetAllocatedBytesForCurrentThread();
@@ -70,6 +71,11 @@ public static class DupScalingCommand
             }
 
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+            if (round == 0)
+            {
+                retained = (double)(GC.GetTotalMemory(forceFullCollection: true) - heap0) / index.GetStatistics().Paragraphs;
+            }
+
             DuplicateIndexStatistics s = index.GetStatistics();
             paragraphs = s.Paragraphs;
             verifications = s.Verifications;
@@ -84,7 +90,7 @@ public static class DupScalingCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {paragraphs:N0} | {best:F2} µs | {1e6 / best:N0} | {pause:F2} µs | {allocated:N0} B | {exact:N0} / {near:N0} | {(double)candidates / paragraphs:F1} | {(double)verifications / paragraphs:F3} |"));
+            $"| {label} | {paragraphs:N0} | {best:F2} µs | {1e6 / best:N0} | {pause:F2} µs | {allocated:N0} B | {exact:N0} / {near:N0} | {(double)candidates / paragraphs:F1} | {(double)verifications / paragraphs:F3} | {retained:N0} B |"));
         return best;
     }
 }

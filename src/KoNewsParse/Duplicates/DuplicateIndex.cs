@@ -812,17 +812,12 @@ public sealed class DuplicateIndex
     }
 
     /// <summary>
-    /// Examines one band-sharing text once per query: the size bound and the shingle-bitmap bound (both reject only what the
-    /// exact check would reject), then its position in the order; survivors become candidates for exact verification.
+    /// Examines one band-sharing text (once per band it shares): the size bound and the shingle-bitmap bound (both reject
+    /// only what the exact check would reject), then, once per query, its position in the order; survivors become candidates
+    /// for exact verification.
     /// </summary>
     private void Consider(ref CandidateQuery query, int did, ReadOnlySpan<ulong> record)
     {
-        if (_seen[did] == query.Stamp)
-        {
-            return;
-        }
-
-        _seen[did] = query.Stamp;
         _examined++;
         if (!query.Loaded)
         {
@@ -832,10 +827,15 @@ public sealed class DuplicateIndex
             query.Loaded = true;
         }
 
-        if ((int)(uint)record[0] < query.Needed || _verifier.UpperBound(record[1..]) < query.Needed)
+        // The bounds first: they read only the record (which the caller has at hand), and reject nearly everything; a
+        // text sharing several bands is bounded again (cheaper than a random read of a per-text stamp), then deduplicated.
+        if ((int)(uint)record[0] < query.Needed || _verifier.UpperBound(record[1..], query.Needed) < query.Needed
+            || _seen[did] == query.Stamp)
         {
             return;
         }
+
+        _seen[did] = query.Stamp;
 
         ulong qHash = _distinctHashes[did];
         if (qHash == query.Fingerprint.Hash || !_exact.TryGetValue(qHash, out ulong first))

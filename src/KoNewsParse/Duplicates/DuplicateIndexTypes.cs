@@ -97,10 +97,10 @@ public sealed record DuplicateIndexStatistics(
     public long Verifications { get; init; }
 
     /// <summary>
-    /// How many distinct candidates LSH proposed to near-duplicate queries so far (each examined by the exact-safe filters;
-    /// see <see cref="Verifications"/> for those that reached exact verification). Candidates per paragraph is what makes
-    /// one corpus dearer than another: it grows with the number of earlier paragraphs that share a band, e.g. template
-    /// sentences repeated with different names and numbers.
+    /// How many candidates LSH proposed to near-duplicate queries so far: bucket entries examined by the exact-safe filters,
+    /// so a text sharing several bands with a paragraph counts once per band (see <see cref="Verifications"/> for those that
+    /// reached exact verification). Candidates per paragraph is what makes one corpus dearer than another: it grows with the
+    /// number of earlier paragraphs that share a band, e.g. template sentences repeated with different names and numbers.
     /// </summary>
     public long CandidatesExamined { get; init; }
 

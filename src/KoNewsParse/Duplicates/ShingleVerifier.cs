@@ -8,7 +8,7 @@ namespace KoNewsParse.Duplicates;
 /// L1/L2; the other text is scanned once with a rolling pack, and the scan stops as soon as the count can no longer reach
 /// what the caller needs. Reusable: <see cref="Reset"/> loads a new text without allocating when the arrays are big
 /// enough. It also answers a cheaper question first: an upper bound of the common count (never below it) from a
-/// <see cref="BitmapWords"/>-word bitmap of the other text's shingles (<see cref="FillBitmap"/>, <see cref="UpperBound"/>).
+/// <see cref="BitmapWords"/>-word bitmap of the other text's shingles (<see cref="FillBitmap"/>, <see cref="UpperBound(ReadOnlySpan{ulong}, int)"/>).
 /// Not thread-safe.
 /// </summary>
 internal sealed class ShingleVerifier
@@ -22,6 +22,7 @@ internal sealed class ShingleVerifier
     private ulong[] _layers = new ulong[BitmapWords];
     private readonly ushort[] _bitCounts = new ushort[BitmapWords * 64];
     private int _layerCount;
+    private int _beyondFirst;
     private bool _saturated;
     private ushort[] _highs = [];
     private int[] _table = [];
@@ -110,6 +111,14 @@ internal sealed class ShingleVerifier
                 slot = (slot + 1) & _mask;
             }
         }
+
+        int firstLayerBits = 0;
+        for (int w = 0; w < BitmapWords; w++)
+        {
+            firstLayerBits += BitOperations.PopCount(_layers[w]);
+        }
+
+        _beyondFirst = Count - firstLayerBits;
     }
 
     /// <summary>How many of the loaded text's distinct shingles occur in <paramref name="other"/>.</summary>
@@ -207,16 +216,34 @@ internal sealed class ShingleVerifier
     /// Computed with popcounts over the loaded text's bit layers (layer k holds the bits that k or more of its shingles
     /// map to), so the cost does not depend on the text's length.
     /// </summary>
-    public int UpperBound(ReadOnlySpan<ulong> bitmap)
+    public int UpperBound(ReadOnlySpan<ulong> bitmap) => UpperBound(bitmap, 0);
+
+    /// <summary>
+    /// As <see cref="UpperBound(ReadOnlySpan{ulong})"/>, but may stop after the first bit layer and return a larger value that
+    /// is still an upper bound when that value is already below <paramref name="needed"/> (the usual case for unrelated text).
+    /// </summary>
+    public int UpperBound(ReadOnlySpan<ulong> bitmap, int needed)
     {
         if (_saturated)
         {
             return int.MaxValue;
         }
 
-        ReadOnlySpan<ulong> layers = _layers.AsSpan(0, _layerCount * BitmapWords);
         ReadOnlySpan<ulong> other = bitmap[..BitmapWords];
+        ReadOnlySpan<ulong> first = _layers.AsSpan(0, BitmapWords);
         int bound = 0;
+        for (int w = 0; w < BitmapWords; w++)
+        {
+            bound += BitOperations.PopCount(first[w] & other[w]);
+        }
+
+        // The later layers can add at most their number of set bits (Count minus the first layer's).
+        if (_beyondFirst == 0 || bound + _beyondFirst < needed)
+        {
+            return bound + _beyondFirst;
+        }
+
+        ReadOnlySpan<ulong> layers = _layers.AsSpan(BitmapWords, (_layerCount - 1) * BitmapWords);
         for (int start = 0; start < layers.Length; start += BitmapWords)
         {
             ReadOnlySpan<ulong> layer = layers.Slice(start, BitmapWords);

@@ -93,6 +93,23 @@ public class ShingleVerifierTests
         Assert.InRange(bound, ReferenceCommon(a, b), Math.Max(verifier.Count, ReferenceCommon(a, b)));
     }
 
+    [Property(MaxTest = 300)]
+    public void UpperBound_WithANeed_IsStillAnUpperBound_AndTightWhenItCouldReachTheNeed(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        string a = RandomText(random, 400), b = RandomText(random, 400);
+        var verifier = new ShingleVerifier(a);
+        int tight = verifier.UpperBound(BitmapOf(b));
+        int needed = random.Next(0, verifier.Count + 2);
+        int early = verifier.UpperBound(BitmapOf(b), needed);
+        Assert.True(early >= tight, $"early {early} < tight {tight}");
+        Assert.True(early >= ReferenceCommon(a, b));
+        if (early >= needed)
+        {
+            Assert.Equal(tight, early); // a bound that may pass is the full one
+        }
+    }
+
     [Fact]
     public void UpperBound_OfATextAgainstItself_IsItsCount_AndRejectsUnrelatedText()
     {
