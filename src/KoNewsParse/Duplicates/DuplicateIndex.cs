@@ -733,9 +733,8 @@ public sealed class DuplicateIndex
         }
 
         // Candidates: distinct texts sharing a band, positioned at their earliest occurrence, earlier than the paragraph
-        // and than the best answer so far. Bucket entries are read as contiguous runs and deduplicated with a per-query
-        // stamp; then two filters that can only reject texts the exact check would reject too (so they change no answer):
-        // the size bound (containment of p in q is at most |q| / |p|) and the shingle-bitmap bound (ShingleVerifier).
+        // and than the best answer so far. Bucket entries are read as contiguous runs (see Consider for the filters, which
+        // can only reject texts the exact check would reject too, so they change no answer).
         List<(int Slot, int Index, int Distinct)> candidates = _candidates;
         candidates.Clear();
         var query = new CandidateQuery(id, index, fp, NextQueryStamp(), bestSlot, bestIndex);
@@ -767,6 +766,7 @@ public sealed class DuplicateIndex
         }
 
         int needed = query.Needed, myShingles = query.Shingles;
+
         // Verify in (documentId, index) order and stop at the first that passes. Almost always the first verified passes,
         // so picking the earliest remaining candidate each time (linear) is cheaper than sorting them all.
         while (candidates.Count > 0)
@@ -776,7 +776,7 @@ public sealed class DuplicateIndex
             {
                 (int ks, int ki, _) = candidates[k];
                 (int es, int ei, _) = candidates[earliest];
-                if ((ks == es ? ki.CompareTo(ei) : string.CompareOrdinal(_ids[ks], _ids[es])) < 0)
+                if (Compare(_ids[ks], ki, _ids[es], ei) < 0)
                 {
                     earliest = k;
                 }
@@ -812,9 +812,10 @@ public sealed class DuplicateIndex
     }
 
     /// <summary>
-    /// Examines one band-sharing text (once per band it shares): the size bound and the shingle-bitmap bound (both reject
-    /// only what the exact check would reject), then, once per query, its position in the order; survivors become candidates
-    /// for exact verification.
+    /// Examines one band-sharing text (once per band it shares): the size bound (containment of p in q is at most
+    /// |q| / |p|) and the shingle-bitmap bound (<see cref="ShingleVerifier.UpperBound(ReadOnlySpan{ulong}, int)"/>), both
+    /// rejecting only what the exact check would reject; then, once per query (a per-text stamp), its position in the
+    /// order. Survivors become candidates for exact verification.
     /// </summary>
     private void Consider(ref CandidateQuery query, int did, ReadOnlySpan<ulong> record)
     {
