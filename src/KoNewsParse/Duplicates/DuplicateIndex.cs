@@ -61,8 +61,8 @@ public sealed class DuplicateIndex
     private readonly List<ulong> _distinctHashes = [];
 
     // Per distinct text, one 64-byte filter record (FilterWords words at did * FilterWords) so that a candidate costs one
-    // cache line: word 0 holds its shingle-position count (low 32 bits; -1 when too short for near matching) and its
-    // distinct id (high 32 bits); words 1-7 are its shingle bitmap (ShingleVerifier).
+    // cache line: word 0 holds its shingle-position count in the low 32 bits (-1 when too short for near matching; a dense
+    // bucket's copy keeps the distinct id in the high 32 bits); words 1-7 are its shingle bitmap (ShingleVerifier).
     private const int FilterWords = 1 + ShingleVerifier.BitmapWords;
     private ulong[] _filters = [];
     private readonly UInt64Map _distinctIds = new();
@@ -647,7 +647,7 @@ public sealed class DuplicateIndex
             }
 
             Span<ulong> filter = _filters.AsSpan(did * FilterWords, FilterWords);
-            filter[0] = (uint)(prepared.BandKeys![i] is null ? -1 : fps[i].ShingleCount) | ((ulong)(uint)did << 32);
+            filter[0] = (uint)(prepared.BandKeys![i] is null ? -1 : fps[i].ShingleCount);
             ShingleVerifier.FillBitmap(fps[i].Text, filter[1..]);
             _textChars += fps[i].Text.Length;
             if (linkBands && prepared.BandKeys[i] is { } keys)

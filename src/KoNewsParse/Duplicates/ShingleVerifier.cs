@@ -79,36 +79,15 @@ internal sealed class ShingleVerifier
         _generation = 0;
         _mask = size - 1;
         Count = 0;
-        ReadOnlySpan<char> text = canonical.AsSpan();
-        ulong low = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (var shingles = new Roller(canonical); shingles.MoveNext();)
         {
-            ushort high = (ushort)(low >> 48);
-            low = (low << 16) | text[i];
-            if (i < ParagraphFingerprint.ShingleLength - 1)
+            (ushort high, ulong low) = (shingles.High, shingles.Low);
+            if (Find(high, low, out int slot) == 0)
             {
-                continue;
-            }
-
-            int slot = Slot(high, low);
-            while (true)
-            {
-                int entry = _table[slot];
-                if (entry == 0)
-                {
-                    _lows[Count] = low;
-                    _highs[Count] = high;
-                    AddToLayers(Bit(high, low));
-                    _table[slot] = ++Count;
-                    break;
-                }
-
-                if (_lows[entry - 1] == low && _highs[entry - 1] == high)
-                {
-                    break; // a repeated shingle
-                }
-
-                slot = (slot + 1) & _mask;
+                _lows[Count] = low;
+                _highs[Count] = high;
+                AddToLayers(Bit(high, low));
+                _table[slot] = ++Count;
             }
         }
 
@@ -143,46 +122,20 @@ internal sealed class ShingleVerifier
         }
 
         int generation = _generation;
-        ReadOnlySpan<char> text = other.AsSpan();
-        int positions = text.Length - ParagraphFingerprint.ShingleLength + 1;
+        int positions = other.Length - ParagraphFingerprint.ShingleLength + 1;
         int common = 0;
-        ulong low = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (var shingles = new Roller(other); shingles.MoveNext();)
         {
-            ushort high = (ushort)(low >> 48);
-            low = (low << 16) | text[i];
-            int position = i - (ParagraphFingerprint.ShingleLength - 1);
-            if (position < 0)
-            {
-                continue;
-            }
-
-            if (common + (positions - position) < needed)
+            if (common + (positions - shingles.Position) < needed)
             {
                 return common; // even if every remaining shingle matched, the count would stay below what is needed
             }
 
-            int slot = Slot(high, low);
-            while (true)
+            int entry = Find(shingles.High, shingles.Low, out _);
+            if (entry != 0 && _stamps[entry - 1] != generation)
             {
-                int entry = _table[slot];
-                if (entry == 0)
-                {
-                    break;
-                }
-
-                if (_lows[entry - 1] == low && _highs[entry - 1] == high)
-                {
-                    if (_stamps[entry - 1] != generation)
-                    {
-                        _stamps[entry - 1] = generation;
-                        common++;
-                    }
-
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
+                _stamps[entry - 1] = generation;
+                common++;
             }
         }
 
@@ -195,17 +148,10 @@ internal sealed class ShingleVerifier
     /// </summary>
     public static void FillBitmap(string canonical, Span<ulong> bitmap)
     {
-        ReadOnlySpan<char> text = canonical.AsSpan();
-        ulong low = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (var shingles = new Roller(canonical); shingles.MoveNext();)
         {
-            ushort high = (ushort)(low >> 48);
-            low = (low << 16) | text[i];
-            if (i >= ParagraphFingerprint.ShingleLength - 1)
-            {
-                int bit = Bit(high, low);
-                bitmap[bit >> 6] |= 1UL << (bit & 63);
-            }
+            int bit = Bit(shingles.High, shingles.Low);
+            bitmap[bit >> 6] |= 1UL << (bit & 63);
         }
     }
 
@@ -285,9 +231,67 @@ internal sealed class ShingleVerifier
         return (ushort)(((h >> 32) * BitmapBits) >> 32);
     }
 
+    /// <summary>
+    /// The entry (1-based) of the shingle <paramref name="high"/>/<paramref name="low"/> in the table, or 0 when absent;
+    /// <paramref name="slot"/> is where it is, or the empty slot where it would go.
+    /// </summary>
+    private int Find(ushort high, ulong low, out int slot)
+    {
+        slot = Slot(high, low);
+        while (true)
+        {
+            int entry = _table[slot];
+            if (entry == 0 || (_lows[entry - 1] == low && _highs[entry - 1] == high))
+            {
+                return entry;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
     private int Slot(ushort high, ulong low)
     {
         ulong h = (low ^ ((ulong)high << 7)) * 0x9E3779B97F4A7C15UL;
         return (int)(h >> 32) & _mask;
+    }
+
+    /// <summary>
+    /// The character 5-gram shingles of a text, each packed exactly as its first UTF-16 unit (<see cref="High"/>) and the
+    /// other four (<see cref="Low"/>), rolled one character at a time. The one place that defines the packing, so the
+    /// table, the counts and the bitmaps always agree on what a shingle is.
+    /// </summary>
+    private ref struct Roller(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+        private ulong _window;
+
+        /// <summary>The first unit of the current shingle.</summary>
+        public ushort High { get; private set; }
+
+        /// <summary>The other four units of the current shingle.</summary>
+        public ulong Low { get; private set; }
+
+        /// <summary>The index where the current shingle starts.</summary>
+        public readonly int Position => _next - ParagraphFingerprint.ShingleLength;
+
+        /// <summary>Moves to the next shingle.</summary>
+        public bool MoveNext()
+        {
+            while (_next < _text.Length)
+            {
+                ushort high = (ushort)(_window >> 48);
+                _window = (_window << 16) | _text[_next++];
+                if (_next >= ParagraphFingerprint.ShingleLength)
+                {
+                    High = high;
+                    Low = _window;
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

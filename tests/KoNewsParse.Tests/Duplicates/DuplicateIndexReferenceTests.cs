@@ -89,6 +89,15 @@ public class DuplicateIndexReferenceTests
         return null;
     }
 
+    /// <summary>Each canonical text's MinHash sketch of the options' length, computed once.</summary>
+    private static Func<string, uint[]> SketchCache(DuplicateIndexOptions options)
+    {
+        var sketches = new Dictionary<string, uint[]>();
+        return canonical => sketches.TryGetValue(canonical, out uint[]? s)
+            ? s
+            : sketches[canonical] = ParagraphFingerprint.Create(canonical).ComputeMinHash(options.Bands * options.RowsPerBand);
+    }
+
     private static bool SharesBand(uint[] a, uint[] b, DuplicateIndexOptions options)
     {
         int rows = options.RowsPerBand;
@@ -119,9 +128,7 @@ public class DuplicateIndexReferenceTests
     {
         var options = new DuplicateIndexOptions { Threshold = threshold, Bands = bands, RowsPerBand = rows, DenseBucketSize = denseAt };
         (string Id, string[] Paragraphs)[] docs = TemplatedCorpus(seed: 11 + bands, documents: 90);
-        var sketches = new Dictionary<string, uint[]>();
-        uint[] SketchOf(string canonical) =>
-            sketches.TryGetValue(canonical, out uint[]? s) ? s : sketches[canonical] = ParagraphFingerprint.Create(canonical).ComputeMinHash(bands * rows);
+        Func<string, uint[]> sketchOf = SketchCache(options);
 
         var index = new DuplicateIndex(options);
         int near = 0, exact = 0;
@@ -130,7 +137,7 @@ public class DuplicateIndexReferenceTests
             IReadOnlyList<ParagraphDuplicate?> answers = index.Add(docs[d].Id, docs[d].Paragraphs);
             for (int i = 0; i < answers.Count; i++)
             {
-                ParagraphDuplicate? expected = Reference(docs, d, i, options, SketchOf);
+                ParagraphDuplicate? expected = Reference(docs, d, i, options, sketchOf);
                 ParagraphDuplicate? actual = answers[i];
                 Assert.Equal(expected is null, actual is null);
                 if (expected is { } e && actual is { } a)
@@ -163,14 +170,13 @@ public class DuplicateIndexReferenceTests
             index.Add(id, ps); // reverse arrival: streaming answers are not final, Query's are
         }
 
-        var sketches = new Dictionary<string, uint[]>();
-        uint[] SketchOf(string c) => sketches.TryGetValue(c, out uint[]? s) ? s : sketches[c] = ParagraphFingerprint.Create(c).ComputeMinHash(60);
+        Func<string, uint[]> sketchOf = SketchCache(options);
         for (int d = 0; d < docs.Length; d++)
         {
             IReadOnlyList<ParagraphDuplicate?> answers = index.Query(docs[d].Id, docs[d].Paragraphs);
             for (int i = 0; i < answers.Count; i++)
             {
-                ParagraphDuplicate? expected = Reference(docs, d, i, options, SketchOf);
+                ParagraphDuplicate? expected = Reference(docs, d, i, options, sketchOf);
                 Assert.Equal(expected?.DocumentId, answers[i]?.DocumentId);
                 Assert.Equal(expected?.Index, answers[i]?.Index);
                 Assert.Equal(expected?.IsExact, answers[i]?.IsExact);
