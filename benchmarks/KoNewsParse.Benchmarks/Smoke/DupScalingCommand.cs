@@ -53,23 +53,15 @@ public static class DupScalingCommand
         int exact = 0, near = 0;
         long paragraphs = 0, verifications = 0, candidates = 0;
         double retained = 0;
+        string[] ids = [.. articles.Select(a => a.Id)];
+        string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
         for (int round = 0; round < rounds; round++)
         {
             long heap0 = GC.GetTotalMemory(forceFullCollection: true);
-            var index = new DuplicateIndex();
             TimeSpan pause0 = GC.GetTotalPauseDuration();
             long alloc0 = GC.GetAllocatedBytesForCurrentThread();
             TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-            exact = near = 0;
-            foreach ((string id, string[] ps) in articles)
-            {
-                foreach (ParagraphDuplicate? d in index.Add(id, ps))
-                {
-                    exact += d is { IsExact: true } ? 1 : 0;
-                    near += d is { IsExact: false } ? 1 : 0;
-                }
-            }
-
+            (DuplicateIndex index, exact, near) = DuplicateWorkloads.IndexAndCount(DuplicateIndexOptions.Default, ids, paragraphLists);
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
             if (round == 0)
             {

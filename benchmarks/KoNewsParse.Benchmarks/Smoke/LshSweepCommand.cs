@@ -31,7 +31,7 @@ public static class LshSweepCommand
             _ = DuplicateWorkloads.Index(options, ids, corpus.ArticleParagraphs.Take(50).ToArray(), exact: false); // warm-up
             long allocated = GC.GetAllocatedBytesForCurrentThread();
             var sw = Stopwatch.StartNew();
-            (int exact, int near) = Count(options, ids, corpus.ArticleParagraphs);
+            (_, int exact, int near) = DuplicateWorkloads.IndexAndCount(options, ids, corpus.ArticleParagraphs);
             sw.Stop();
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             double threshold = Math.Pow(1.0 / options.Bands, 1.0 / options.RowsPerBand);
@@ -40,24 +40,5 @@ public static class LshSweepCommand
         }
 
         return 0;
-    }
-
-    private static (int Exact, int Near) Count(DuplicateIndexOptions options, string[] ids, IReadOnlyList<string[]> articles)
-    {
-        var index = new DuplicateIndex(options);
-        int exact = 0, near = 0;
-        for (int i = 0; i < articles.Count; i++)
-        {
-            foreach (ParagraphDuplicate? d in index.Add(ids[i], articles[i]))
-            {
-                if (d is { } m)
-                {
-                    exact += m.IsExact ? 1 : 0;
-                    near += m.IsExact ? 0 : 1;
-                }
-            }
-        }
-
-        return (exact, near);
     }
 }

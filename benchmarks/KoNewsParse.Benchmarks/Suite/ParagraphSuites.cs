@@ -149,6 +149,23 @@ public static class DuplicateWorkloads
         return found;
     }
 
+    /// <summary>Adds every article to a fresh index and counts the exact and the near duplicate paragraphs reported.</summary>
+    public static (DuplicateIndex Index, int Exact, int Near) IndexAndCount(DuplicateIndexOptions options, IReadOnlyList<string> ids, IReadOnlyList<string[]> articles)
+    {
+        var index = new DuplicateIndex(options);
+        int exact = 0, near = 0;
+        for (int i = 0; i < articles.Count; i++)
+        {
+            foreach (ParagraphDuplicate? d in index.Add(ids[i], articles[i]))
+            {
+                exact += d is { IsExact: true } ? 1 : 0;
+                near += d is { IsExact: false } ? 1 : 0;
+            }
+        }
+
+        return (index, exact, near);
+    }
+
     /// <summary>Runs the in-article detector on every article; counts exact (or near) duplicate paragraphs.</summary>
     public static int InArticle(DuplicateDetector detector, IReadOnlyList<string[]> articles, bool exact)
     {
