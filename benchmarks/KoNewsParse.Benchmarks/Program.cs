@@ -11,7 +11,7 @@ using KoNewsParse.Benchmarks.Smoke;
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- manifest     corpus sizes for the README script
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- corpus Mb1 out.txt   the generated corpus text
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- lsh-sweep Mb1 20x3 10x6   DuplicateIndex LSH shapes
-//   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- dup-scaling [rounds]   DuplicateIndex 1× vs 10×, CPU time
+//   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- dup-scaling [rounds] [only]   DuplicateIndex 1× vs 10×, CPU time
 //   dotnet run -c Release --project benchmarks/KoNewsParse.Benchmarks -- --filter '*' [--job short|Dry] [--cpu-clock]
 //     BenchmarkDotNet; --cpu-clock = in-process, timed in thread CPU time (for machines shared with other busy processes)
 switch (args.FirstOrDefault())

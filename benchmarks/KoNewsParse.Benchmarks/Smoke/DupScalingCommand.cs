@@ -7,7 +7,7 @@ using KoNewsParse.Duplicates;
 namespace KoNewsParse.Benchmarks.Smoke;
 
 /// <summary>
-/// <c>-- dup-scaling [rounds]</c>: how the corpus-wide <see cref="DuplicateIndex"/> (default options) scales from 1× to 10×
+/// <c>-- dup-scaling [rounds] [only]</c> (only: a label filter such as <c>template corpus 10×</c>): how the corpus-wide <see cref="DuplicateIndex"/> (default options) scales from 1× to 10×
 /// on the two generated corpora the benchmarks use — the suite's news corpus (1 MB / 10 MB) and the template corpus of
 /// <see cref="DuplicateBenchmarks"/> (20,000 / 200,000 paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed
 /// <c>rounds</c> times (default 8 at 1×, 3 at 10×; the first 1× rounds also warm up tiered compilation) and the fastest
@@ -22,12 +22,18 @@ public static class DupScalingCommand
     public static int Run(string[] args)
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+        string only = args.Length > 1 ? args[1] : "";
         Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Verifications per paragraph | Retained heap per paragraph |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach ((string name, IReadOnlyList<(string Id, string[] Paragraphs)> small, IReadOnlyList<(string Id, string[] Paragraphs)> large) in Corpora())
         {
-            double one = Measure($"{name} 1×", small, rounds + 4);
-            double ten = Measure($"{name} 10×", large, Math.Max(2, rounds / 2));
+            if (!$"{name} 1× {name} 10×".Contains(only, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            double one = $"{name} 1×".Contains(only, StringComparison.Ordinal) ? Measure($"{name} 1×", small, rounds + 4) : double.NaN;
+            double ten = $"{name} 10×".Contains(only, StringComparison.Ordinal) ? Measure($"{name} 10×", large, Math.Max(2, rounds / 2)) : double.NaN;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}: cost per paragraph 10×/1× | | **{ten / one:F2}** | | | | | | | |"));
         }
 
@@ -69,6 +75,7 @@ public static class DupScalingCommand
             }
 
             DuplicateIndexStatistics s = index.GetStatistics();
+            Console.WriteLine($"blocks rejected {(double)index.BlocksRejected / s.Paragraphs:F1}");
             paragraphs = s.Paragraphs;
             verifications = s.Verifications;
             candidates = s.CandidatesExamined;

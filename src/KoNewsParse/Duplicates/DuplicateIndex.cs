@@ -82,6 +82,11 @@ public sealed class DuplicateIndex
     private long _textChars;
     private long _verifications;
     private long _examined;
+    internal long BlocksRejected => _blocksRejected;
+    private long _blocksRejected;
+    private int _filing = -1;
+    private string _filingText = "";
+    private int _loadedStamp;
 
     /// <summary>Creates an empty index with <see cref="DuplicateIndexOptions.Default"/>.</summary>
     public DuplicateIndex()
@@ -99,7 +104,7 @@ public sealed class DuplicateIndex
         Options = options;
         _seeds = MinHashSeeds.Get(options.Bands * options.RowsPerBand);
         _sketchLength = _seeds.Length;
-        _bands = new LshBuckets(FilterWords, options.DenseBucketSize);
+        _bands = new LshBuckets(FilterWords, options.DenseBucketSize, ShingleVerifier.WideWords, OrWideBitmap);
     }
 
     /// <summary>The options.</summary>
@@ -165,6 +170,7 @@ public sealed class DuplicateIndex
 
             // The paragraphs' band entries are filed during the query (one probe per band key instead of two); answers are
             // the same, since a paragraph's query only ever reports texts positioned before it.
+            Warm(prepared);
             int[]? added = Insert(prepared, linkBands: false);
             return QueryLocked(prepared, added);
         }
@@ -184,6 +190,7 @@ public sealed class DuplicateIndex
         Prepared prepared = Prepare(documentId, CanonicalizeAll(paragraphs));
         lock (_gate)
         {
+            Warm(prepared);
             return QueryLocked(prepared, null);
         }
     }
@@ -693,6 +700,30 @@ public sealed class DuplicateIndex
         }
     }
 
+    /// <summary>
+    /// Reads, ahead of the document's lookups, the first slot each will read in the exact, distinct-text and band-key maps:
+    /// in a corpus larger than the cache these are cache misses, and read together here they overlap instead of waiting on
+    /// each other behind the lookups' branches.
+    /// </summary>
+    private void Warm(Prepared prepared)
+    {
+        ulong sink = 0;
+        foreach (ParagraphFingerprint fp in prepared.Fingerprints)
+        {
+            sink += fp.IsEmpty ? 0 : _exact.Peek(fp.Hash) + _distinctIds.Peek(fp.Hash);
+        }
+
+        foreach (ulong[]? keys in prepared.BandKeys ?? [])
+        {
+            foreach (ulong key in keys ?? [])
+            {
+                sink += _bands.Peek(key);
+            }
+        }
+
+        _touch ^= sink;
+    }
+
     private ParagraphDuplicate?[] QueryLocked(Prepared prepared, int[]? added)
     {
         ParagraphFingerprint[] fps = prepared.Fingerprints;
@@ -738,6 +769,10 @@ public sealed class DuplicateIndex
         List<(int Slot, int Index, int Distinct)> candidates = _candidates;
         candidates.Clear();
         var query = new CandidateQuery(id, index, fp, NextQueryStamp(), bestSlot, bestIndex);
+        // The text is filed into dense buckets as they are read: their block unions take its wide bitmap from the verifier.
+        _filing = file;
+        _filingText = fp.Text;
+
         int single = 0;
         for (int b = 0; b < bandKeys.Length; b++)
         {
@@ -756,14 +791,33 @@ public sealed class DuplicateIndex
                 Consider(ref query, did, _filters.AsSpan(did * FilterWords, FilterWords));
             }
 
-            // A dense bucket: the members' filter records, in a row.
+            // A dense bucket: the members' filter records, in a row, by blocks; a block whose union bound is below what is
+            // needed holds no member that could pass the per-member bounds (each member's shingles are in the union).
             ReadOnlySpan<ulong> records = bucket.Records;
-            for (int r = 0; r < records.Length; r += FilterWords)
+            ReadOnlySpan<ulong> unions = bucket.Unions;
+            const int BlockWords = LshBuckets.BlockSize * FilterWords;
+            for (int start = 0, block = 0; start < records.Length; start += BlockWords, block++)
             {
-                ReadOnlySpan<ulong> record = records.Slice(r, FilterWords);
-                Consider(ref query, (int)(record[0] >> 32), record);
+                if (!unions.IsEmpty)
+                {
+                    Load(ref query);
+                    if (_verifier.WideUpperBound(unions.Slice(block * ShingleVerifier.WideWords, ShingleVerifier.WideWords)) < query.Needed)
+                    {
+                        _blocksRejected++;
+                        continue;
+                    }
+                }
+
+                for (int r = start; r < Math.Min(records.Length, start + BlockWords); r += FilterWords)
+                {
+                    ReadOnlySpan<ulong> record = records.Slice(r, FilterWords);
+                    Consider(ref query, (int)(record[0] >> 32), record);
+                }
             }
         }
+
+        _filing = -1;
+        _filingText = "";
 
         int needed = query.Needed, myShingles = query.Shingles;
 
@@ -820,13 +874,7 @@ public sealed class DuplicateIndex
     private void Consider(ref CandidateQuery query, int did, ReadOnlySpan<ulong> record)
     {
         _examined++;
-        if (!query.Loaded)
-        {
-            _verifier.Reset(query.Fingerprint.Text);
-            query.Shingles = _verifier.Count;
-            query.Needed = NeededCount(Options.Threshold, query.Shingles);
-            query.Loaded = true;
-        }
+        Load(ref query);
 
         // The bounds first: they read only the record (which the caller has at hand), and reject nearly everything; a
         // text sharing several bands is bounded again (cheaper than a random read of a per-text stamp), then deduplicated.
@@ -854,6 +902,49 @@ public sealed class DuplicateIndex
         _candidates.Add((qs, qi, did));
     }
 
+    /// <summary>Loads the query's text into the verifier (once per query).</summary>
+    private void Load(ref CandidateQuery query)
+    {
+        if (!query.Loaded)
+        {
+            if (_loadedStamp != query.Stamp)
+            {
+                _verifier.Reset(query.Fingerprint.Text);
+                _loadedStamp = query.Stamp;
+            }
+
+            query.Shingles = _verifier.Count;
+            query.Needed = NeededCount(Options.Threshold, query.Shingles);
+            query.Loaded = true;
+        }
+    }
+
+    /// <summary>
+    /// ORs a distinct text's wide shingle bitmap into a dense bucket's block union: the verifier's when the text is the one
+    /// being filed (loaded for its query), else computed from the stored text.
+    /// </summary>
+    private void OrWideBitmap(int did, Span<ulong> union)
+    {
+        if (did == _filing)
+        {
+            if (_loadedStamp != _queryStamp)
+            {
+                _verifier.Reset(_filingText);
+                _loadedStamp = _queryStamp;
+            }
+
+            ReadOnlySpan<ulong> wide = _verifier.WideBitmap;
+            for (int w = 0; w < wide.Length; w++)
+            {
+                union[w] |= wide[w];
+            }
+        }
+        else
+        {
+            ShingleVerifier.OrWideBitmap(_distinctTexts[did], union);
+        }
+    }
+
     private static ulong Touch(ulong[] filters, ReadOnlySpan<int> dids)
     {
         ulong x = 0;
@@ -871,6 +962,7 @@ public sealed class DuplicateIndex
         {
             Array.Clear(_seen);
             _queryStamp = 1;
+            _loadedStamp = 0;
         }
 
         return _queryStamp;

@@ -9,41 +9,71 @@ namespace KoNewsParse.Duplicates;
 /// first element is its length. With <c>recordWords</c> &gt; 0, a bucket that reaches <c>denseAt</c> entries becomes
 /// <i>dense</i>: it keeps a copy of each entry's fixed-size record (taken from the caller's record table, entry id in the
 /// high half of the record's first word), so that a query reads the records of a large bucket sequentially instead of
-/// one cache miss per entry. Not thread-safe (the owner locks).
+/// one cache miss per entry. A dense bucket also keeps, per block of <see cref="BlockSize"/> consecutive members, the union
+/// of their wide shingle bitmaps (<c>unionWords</c> words, OR-ed in by the owner's <see cref="WideUnion"/>), so that a
+/// query can reject a whole block with one bound (ShingleVerifier.WideUpperBound). Not thread-safe (the owner locks).
 /// </summary>
 internal sealed class LshBuckets
 {
+    /// <summary>The number of consecutive dense-bucket members that share one union bitmap.</summary>
+    public const int BlockSize = 8;
+
     private const ulong ListFlag = 1UL << 63;
     private const ulong DenseFlag = 1UL << 62;
 
     private readonly UInt64Map _heads = new();
-    private readonly List<int[]> _lists = [];
+    // Multi-entry buckets' lists: blocks of a power-of-two number of ints in one pool array, [count, entries...], recycled
+    // through one free list per size (linked through the block's first int), so that a million small lists are not a
+    // million heap objects for every full garbage collection to mark. A list's head holds its offset and size class.
+    private int[] _pool = new int[64];
+    private int _poolUsed;
+    private readonly int[] _free = new int[32];
+    private int _listCount;
     private readonly List<ulong[]> _dense = [];
+    private readonly List<ulong[]> _unions = [];
     private readonly int _recordWords;
     private readonly int _denseAt;
+    private readonly int _unionWords;
+    private readonly WideUnion? _orWide;
     private long _arrayBytes;
+    private const int SizeShift = 32;
 
     /// <summary>Creates buckets of entry ids only.</summary>
     public LshBuckets()
-        : this(0, int.MaxValue)
+        : this(0, int.MaxValue, 0, null)
     {
     }
 
-    /// <summary>Creates buckets that turn dense at <paramref name="denseAt"/> entries (records of <paramref name="recordWords"/> words).</summary>
-    public LshBuckets(int recordWords, int denseAt)
+    /// <summary>
+    /// Creates buckets that turn dense at <paramref name="denseAt"/> entries (records of <paramref name="recordWords"/>
+    /// words), with block unions of <paramref name="unionWords"/> words filled by <paramref name="orWide"/> (0 and
+    /// <see langword="null"/>: no unions).
+    /// </summary>
+    public LshBuckets(int recordWords, int denseAt, int unionWords, WideUnion? orWide)
     {
         _recordWords = recordWords;
         _denseAt = recordWords > 0 ? Math.Max(2, denseAt) : int.MaxValue;
+        _unionWords = orWide is null ? 0 : unionWords;
+        _orWide = orWide;
     }
 
+    /// <summary>ORs the wide bitmap of <paramref name="entry"/> into <paramref name="union"/>.</summary>
+    public delegate void WideUnion(int entry, Span<ulong> union);
+
     /// <summary>Bytes allocated: the key map plus the arrays of multi-entry buckets.</summary>
-    public long AllocatedBytes => _heads.AllocatedBytes + _arrayBytes + ((_lists.Capacity + _dense.Capacity) * 8L);
+    public long AllocatedBytes => _heads.AllocatedBytes + _arrayBytes + (4L * _pool.Length) + ((_dense.Capacity + _unions.Capacity) * 8L);
 
     /// <summary>The number of distinct keys.</summary>
     public int KeyCount => _heads.Count;
 
     /// <summary>The number of dense buckets.</summary>
     public int DenseCount => _dense.Count;
+
+    /// <summary>The number of buckets with a list of entries (neither a single inline entry nor dense).</summary>
+    public int ListCount => _listCount;
+
+    /// <summary>Reads the key map's slot for <paramref name="key"/> ahead of a lookup (<see cref="UInt64Map.Peek"/>).</summary>
+    public ulong Peek(ulong key) => _heads.Peek(key);
 
     /// <summary>Files <paramref name="entry"/> under <paramref name="key"/> (buckets without records).</summary>
     public void Add(ulong key, int entry) => Add(key, entry, []);
@@ -58,8 +88,8 @@ internal sealed class LshBuckets
     /// <summary>
     /// The entries filed under <paramref name="key"/> before this call (as <see cref="Get"/>), then files
     /// <paramref name="entry"/> there too, with one probe of the key map. <paramref name="records"/> holds every entry's
-    /// record at <c>entry * recordWords</c> (unused without dense buckets). The spans stay valid: a grown bucket is copied,
-    /// and the entries they show are never overwritten.
+    /// record at <c>entry * recordWords</c> (unused without dense buckets). The spans stay valid until the next call that
+    /// files an entry: a grown bucket is copied, and the block it leaves is reused only by a later call.
     /// </summary>
     public Bucket GetThenAdd(ulong key, int entry, ulong[] records, ref int single)
     {
@@ -72,29 +102,28 @@ internal sealed class LshBuckets
 
         if ((head & ListFlag) == 0)
         {
-            var list = new int[4];
-            list[0] = 2;
-            list[1] = (int)(uint)head;
-            list[2] = entry;
-            head = ListFlag | (uint)_lists.Count;
-            _lists.Add(list);
-            _arrayBytes += 24 + (4 * list.Length);
-            single = list[1];
-            return new Bucket(MemoryMarshal.CreateReadOnlySpan(ref single, 1), default);
+            int offset = Allocate(2);
+            _pool[offset] = 2;
+            _pool[offset + 1] = single = (int)(uint)head;
+            _pool[offset + 2] = entry;
+            head = ListHead(offset, 2);
+            _listCount++;
+            return new Bucket(MemoryMarshal.CreateReadOnlySpan(ref single, 1), default, default);
         }
 
         int index = (int)(uint)head;
         if ((head & DenseFlag) != 0)
         {
-            return new Bucket(default, AppendRecord(index, entry, records));
+            return AppendRecord(index, entry, records);
         }
 
-        int[] items = _lists[index];
-        int count = items[0];
-        ReadOnlySpan<int> before = items.AsSpan(1, count);
+        int sizeClass = (int)(head >> SizeShift) & 31;
+        int count = _pool[index];
+        ReadOnlySpan<int> before = _pool.AsSpan(index + 1, count);
         if (count + 1 >= _denseAt)
         {
-            // Turn dense: copy every member's record (the list array is dropped; the span above still reads it).
+            // Turn dense: copy every member's record (the list's block is freed; only its first int, the count, is
+            // overwritten before a later call allocates again, so the span above still reads the entries).
             var dense = new ulong[1 + (Math.Max(8, (count + 1) * 2) * _recordWords)];
             foreach (int member in before)
             {
@@ -102,25 +131,34 @@ internal sealed class LshBuckets
             }
 
             CopyRecord(dense, entry, records);
-            _lists[index] = [];
-            _arrayBytes -= 24 + (4L * items.Length);
-            _arrayBytes += 24 + (8L * dense.Length);
+            ulong[] unions = new ulong[Blocks(dense) * _unionWords];
+            for (int i = 0; i <= count; i++)
+            {
+                OrInto(unions, i, i < count ? before[i] : entry);
+            }
+
+            Free(index, sizeClass);
+            _listCount--;
+            _arrayBytes += 48 + (8L * (dense.Length + unions.Length));
             head = ListFlag | DenseFlag | (uint)_dense.Count;
             _dense.Add(dense);
-            return new Bucket(before, default);
+            _unions.Add(unions);
+            return new Bucket(before, default, default);
         }
 
-        if (count + 1 == items.Length)
+        if (count + 1 == 1 << sizeClass)
         {
-            int[] bigger = new int[items.Length * 2];
-            Array.Copy(items, bigger, items.Length);
-            _arrayBytes += 4L * items.Length;
-            _lists[index] = items = bigger;
+            // Grow into a block twice the size (the pool may be reallocated: the span above keeps reading the old array).
+            int bigger = Allocate(sizeClass + 1);
+            Array.Copy(_pool, index, _pool, bigger, count + 1);
+            Free(index, sizeClass);
+            index = bigger;
+            head = ListHead(index, ++sizeClass);
         }
 
-        items[count + 1] = entry;
-        items[0] = count + 1;
-        return new Bucket(before, default);
+        _pool[index + count + 1] = entry;
+        _pool[index] = count + 1;
+        return new Bucket(before, default, default);
     }
 
     /// <summary>
@@ -137,34 +175,88 @@ internal sealed class LshBuckets
         if ((head & ListFlag) == 0)
         {
             single = (int)(uint)head;
-            return new Bucket(MemoryMarshal.CreateReadOnlySpan(ref single, 1), default);
+            return new Bucket(MemoryMarshal.CreateReadOnlySpan(ref single, 1), default, default);
         }
 
         if ((head & DenseFlag) != 0)
         {
-            ulong[] dense = _dense[(int)(uint)head];
-            return new Bucket(default, dense.AsSpan(1, (int)dense[0] * _recordWords));
+            return DenseBucket((int)(uint)head);
         }
 
-        int[] items = _lists[(int)(uint)head];
-        return new Bucket(items.AsSpan(1, items[0]), default);
+        int offset = (int)(uint)head;
+        return new Bucket(_pool.AsSpan(offset + 1, _pool[offset]), default, default);
     }
 
-    private ReadOnlySpan<ulong> AppendRecord(int index, int entry, ulong[] records)
+    /// <summary>A dense bucket's members as a query reads them (records and the unions of their blocks).</summary>
+    private Bucket DenseBucket(int index)
     {
         ulong[] dense = _dense[index];
         int count = (int)dense[0];
-        ReadOnlySpan<ulong> before = dense.AsSpan(1, count * _recordWords);
+        return new Bucket(default, dense.AsSpan(1, count * _recordWords), _unions[index].AsSpan(0, BlocksOf(count) * _unionWords));
+    }
+
+    private Bucket AppendRecord(int index, int entry, ulong[] records)
+    {
+        Bucket before = DenseBucket(index);
+        ulong[] dense = _dense[index];
+        int count = (int)dense[0];
         if (1 + ((count + 1) * _recordWords) > dense.Length)
         {
             ulong[] bigger = new ulong[1 + (count * 2 * _recordWords)];
             Array.Copy(dense, bigger, 1 + (count * _recordWords));
-            _arrayBytes += 8L * (bigger.Length - dense.Length);
+            ulong[] unions = new ulong[Blocks(bigger) * _unionWords];
+            _unions[index].CopyTo(unions, 0);
+            _arrayBytes += 8L * (bigger.Length - dense.Length + unions.Length - _unions[index].Length);
             _dense[index] = dense = bigger;
+            _unions[index] = unions;
         }
 
         CopyRecord(dense, entry, records);
+        OrInto(_unions[index], count, entry);
         return before;
+    }
+
+    private static ulong ListHead(int offset, int sizeClass) => ListFlag | ((ulong)sizeClass << SizeShift) | (uint)offset;
+
+    /// <summary>A block of 2^<paramref name="sizeClass"/> ints of the pool: a freed one of that size, or new at the end.</summary>
+    private int Allocate(int sizeClass)
+    {
+        int offset = _free[sizeClass] - 1;
+        if (offset >= 0)
+        {
+            _free[sizeClass] = _pool[offset];
+            return offset;
+        }
+
+        int size = 1 << sizeClass;
+        if (_poolUsed + size > _pool.Length)
+        {
+            Array.Resize(ref _pool, checked((int)Math.Min(Array.MaxLength, Math.Max(_poolUsed + size, (long)_pool.Length * 2))));
+        }
+
+        offset = _poolUsed;
+        _poolUsed += size;
+        return offset;
+    }
+
+    private void Free(int offset, int sizeClass)
+    {
+        _pool[offset] = _free[sizeClass];
+        _free[sizeClass] = offset + 1;
+    }
+
+    private static int BlocksOf(int members) => (members + BlockSize - 1) / BlockSize;
+
+    /// <summary>The number of blocks a dense array has room for.</summary>
+    private int Blocks(ulong[] dense) => BlocksOf((dense.Length - 1) / _recordWords);
+
+    /// <summary>ORs the wide bitmap of <paramref name="entry"/>, member <paramref name="position"/> of a dense bucket, into its block's union.</summary>
+    private void OrInto(ulong[] unions, int position, int entry)
+    {
+        if (_orWide is not null)
+        {
+            _orWide(entry, unions.AsSpan(position / BlockSize * _unionWords, _unionWords));
+        }
     }
 
     private void CopyRecord(ulong[] dense, int entry, ulong[] records)
@@ -176,15 +268,19 @@ internal sealed class LshBuckets
         dense[0] = (ulong)(count + 1);
     }
 
-    /// <summary>What a bucket holds: entry ids, or (dense) the records of its entries.</summary>
+    /// <summary>What a bucket holds: entry ids, or (dense) the records of its entries and the unions of their blocks.</summary>
     /// <param name="ids">The entry ids (empty for a dense bucket).</param>
     /// <param name="records">The entries' records, <c>recordWords</c> each, entry id in the high half of the first word.</param>
-    public readonly ref struct Bucket(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> records)
+    /// <param name="unions">Per block of <see cref="BlockSize"/> records, the union of their wide bitmaps (<c>unionWords</c> each; empty without unions).</param>
+    public readonly ref struct Bucket(ReadOnlySpan<int> ids, ReadOnlySpan<ulong> records, ReadOnlySpan<ulong> unions)
     {
         /// <summary>The entry ids (empty for a dense bucket).</summary>
         public ReadOnlySpan<int> Ids { get; } = ids;
 
         /// <summary>The entries' records (dense buckets only).</summary>
         public ReadOnlySpan<ulong> Records { get; } = records;
+
+        /// <summary>The block unions (dense buckets with unions only).</summary>
+        public ReadOnlySpan<ulong> Unions { get; } = unions;
     }
 }

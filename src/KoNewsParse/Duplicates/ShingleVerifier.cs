@@ -16,11 +16,21 @@ internal sealed class ShingleVerifier
     /// <summary>The number of 64-bit words of a shingle bitmap (448 bits: with one more word it fills a cache line).</summary>
     public const int BitmapWords = 7;
 
+    /// <summary>
+    /// The number of 64-bit words of a wide shingle bitmap (2,048 bits): sparse enough that the union of a few unrelated
+    /// texts' wide bitmaps still rejects a query (<see cref="WideUpperBound"/>).
+    /// </summary>
+    public const int WideWords = (1 << WideShift) / 64;
+
+    private const int WideShift = 11;
+
     private const int BitmapBits = BitmapWords * 64;
 
     private ulong[] _lows = [];
     private ulong[] _layers = new ulong[BitmapWords];
     private readonly ushort[] _bitCounts = new ushort[BitmapWords * 64];
+    private readonly ulong[] _wide = new ulong[WideWords];
+    private int _wideBeyond;
     private int _layerCount;
     private int _beyondFirst;
     private bool _saturated;
@@ -98,6 +108,17 @@ internal sealed class ShingleVerifier
         }
 
         _beyondFirst = Count - firstLayerBits;
+        _wideBeyond = -1;
+    }
+
+    /// <summary>The wide bitmap (<see cref="WideWords"/> words) of the loaded text, as <see cref="OrWideBitmap"/> sets it.</summary>
+    public ReadOnlySpan<ulong> WideBitmap
+    {
+        get
+        {
+            EnsureWide();
+            return _wide;
+        }
     }
 
     /// <summary>How many of the loaded text's distinct shingles occur in <paramref name="other"/>.</summary>
@@ -153,6 +174,39 @@ internal sealed class ShingleVerifier
             int bit = Bit(shingles.High, shingles.Low);
             bitmap[bit >> 6] |= 1UL << (bit & 63);
         }
+    }
+
+    /// <summary>
+    /// Sets, in <paramref name="wide"/> (<see cref="WideWords"/> words), one bit per shingle of <paramref name="canonical"/>,
+    /// keeping the bits already set: OR-ing several texts into one bitmap gives the bitmap of their union.
+    /// </summary>
+    public static void OrWideBitmap(string canonical, Span<ulong> wide)
+    {
+        for (var shingles = new Roller(canonical); shingles.MoveNext();)
+        {
+            int bit = WideBit(shingles.High, shingles.Low);
+            wide[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    /// <summary>
+    /// An upper bound of <see cref="CountCommon(string)"/> for every text whose shingles all have their bit set in
+    /// <paramref name="union"/> (a wide bitmap, possibly of several texts, <see cref="OrWideBitmap"/>): the loaded text's
+    /// distinct shingles whose wide bit is set there. The shingles sharing a wide bit with another of the loaded text's are
+    /// counted as if they all matched, so the bound never undercounts.
+    /// </summary>
+    public int WideUpperBound(ReadOnlySpan<ulong> union)
+    {
+        EnsureWide();
+        ReadOnlySpan<ulong> other = union[..WideWords];
+        ReadOnlySpan<ulong> mine = _wide;
+        int bound = _wideBeyond;
+        for (int w = 0; w < WideWords; w++)
+        {
+            bound += BitOperations.PopCount(mine[w] & other[w]);
+        }
+
+        return bound;
     }
 
     /// <summary>
@@ -229,6 +283,37 @@ internal sealed class ShingleVerifier
     {
         ulong h = ((low * 0xC2B2AE3D27D4EB4FUL) ^ high) * 0x9E3779B97F4A7C15UL;
         return (ushort)(((h >> 32) * BitmapBits) >> 32);
+    }
+
+    /// <summary>Computes the loaded text's wide bitmap from its stored shingles, once per <see cref="Reset"/> (few queries need it).</summary>
+    private void EnsureWide()
+    {
+        if (_wideBeyond >= 0)
+        {
+            return;
+        }
+
+        Array.Clear(_wide);
+        for (int i = 0; i < Count; i++)
+        {
+            int bit = WideBit(_highs[i], _lows[i]);
+            _wide[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        int bits = 0;
+        foreach (ulong word in _wide)
+        {
+            bits += BitOperations.PopCount(word);
+        }
+
+        _wideBeyond = Count - bits;
+    }
+
+    private static int WideBit(ushort high, ulong low)
+    {
+        ulong h = ((low * 0x9E3779B97F4A7C15UL) ^ ((ulong)high << 40)) * 0xBF58476D1CE4E5B9UL;
+        h ^= h >> 31;
+        return (int)((h * 0x94D049BB133111EBUL) >> (64 - WideShift));
     }
 
     /// <summary>

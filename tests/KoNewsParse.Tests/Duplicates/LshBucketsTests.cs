@@ -59,6 +59,8 @@ public class LshBucketsTests
             int single = 0;
             Assert.Equal(list, buckets.Get(key, ref single).Ids.ToArray());
         }
+
+        Assert.Equal(reference.Count(kv => kv.Value.Count >= 2), buckets.ListCount);
     }
 }
 
@@ -90,7 +92,7 @@ public class DenseLshBucketsTests
     public void ABucketTurnsDenseAtTheThreshold_AndKeepsEachMembersRecordWithItsId()
     {
         ulong[] records = Records(40);
-        var buckets = new LshBuckets(Words, denseAt: 4);
+        var buckets = new LshBuckets(Words, denseAt: 4, unionWords: 0, orWide: null);
         int single = 0;
         for (int e = 0; e < 3; e++)
         {
@@ -119,7 +121,7 @@ public class DenseLshBucketsTests
         var random = new Random(seed.Get);
         ulong[] records = Records(600);
         var plain = new LshBuckets();
-        var dense = new LshBuckets(Words, 2 + (threshold.Get % 10));
+        var dense = new LshBuckets(Words, 2 + (threshold.Get % 10), 0, null);
         for (int i = 0; i < 600; i++)
         {
             ulong key = (ulong)random.Next(1, 25) * 0x9E3779B97F4A7C15UL;
@@ -132,6 +134,71 @@ public class DenseLshBucketsTests
             ulong key = (ulong)k * 0x9E3779B97F4A7C15UL;
             int a = 0, b = 0;
             Assert.Equal(plain.Get(key, ref a).Ids.ToArray(), IdsOf(dense.Get(key, ref b)));
+        }
+    }
+}
+
+public class DenseBucketUnionTests
+{
+    private const int Words = 3;
+
+    // Entry e's "wide bitmap" has bits e % 128 and (e * 7) % 128 of two words.
+    private static void OrWide(int entry, Span<ulong> union)
+    {
+        foreach (int bit in (int[])[entry % 128, entry * 7 % 128])
+        {
+            union[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    [Property(MaxTest = 100)]
+    public void EachBlockUnion_IsTheOrOfItsMembersBitmaps_ThroughGrowth(PositiveInt seed, PositiveInt threshold)
+    {
+        var random = new Random(seed.Get);
+        ulong[] records = new ulong[500 * Words];
+        var buckets = new LshBuckets(Words, 2 + (threshold.Get % 20), 2, OrWide);
+        for (int i = 0; i < 500; i++)
+        {
+            int single = 0;
+            ulong key = (ulong)random.Next(1, 6) * 0x9E3779B97F4A7C15UL;
+            LshBuckets.Bucket before = buckets.GetThenAdd(key, i, records, ref single);
+            AssertUnionsCover(before);
+        }
+
+        for (int k = 1; k < 6; k++)
+        {
+            int single = 0;
+            LshBuckets.Bucket bucket = buckets.Get((ulong)k * 0x9E3779B97F4A7C15UL, ref single);
+            if (!bucket.Records.IsEmpty)
+            {
+                AssertUnionsExact(bucket);
+            }
+        }
+    }
+
+    private static ulong[] Expected(LshBuckets.Bucket bucket)
+    {
+        int members = bucket.Records.Length / Words;
+        var expected = new ulong[(members + LshBuckets.BlockSize - 1) / LshBuckets.BlockSize * 2];
+        for (int m = 0; m < members; m++)
+        {
+            OrWide((int)(bucket.Records[m * Words] >> 32), expected.AsSpan(m / LshBuckets.BlockSize * 2, 2));
+        }
+
+        return expected;
+    }
+
+    private static void AssertUnionsExact(LshBuckets.Bucket bucket) => Assert.Equal(Expected(bucket), bucket.Unions.ToArray());
+
+    // What a query sees before an entry is filed: every member's bits are in its block's union (the union may already hold the
+    // new entry's bits too, which only loosens the bound).
+    private static void AssertUnionsCover(LshBuckets.Bucket bucket)
+    {
+        ulong[] expected = Expected(bucket);
+        Assert.Equal(expected.Length, bucket.Unions.Length);
+        for (int w = 0; w < expected.Length; w++)
+        {
+            Assert.Equal(expected[w], expected[w] & bucket.Unions[w]);
         }
     }
 }

@@ -102,6 +102,42 @@ public class ShingleVerifierTests
         }
     }
 
+    [Property(MaxTest = 300)]
+    public void WideUpperBound_OfAUnion_NeverUndercountsAnyMember(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        string a = RandomText(random, 400);
+        var verifier = new ShingleVerifier(a);
+        var union = new ulong[ShingleVerifier.WideWords];
+        var members = new List<string>();
+        for (int m = 0; m < 1 + random.Next(8); m++)
+        {
+            members.Add(RandomText(random, 400));
+            ShingleVerifier.OrWideBitmap(members[^1], union);
+        }
+
+        int bound = verifier.WideUpperBound(union);
+        Assert.All(members, b => Assert.True(bound >= ReferenceCommon(a, b), $"bound {bound} < common {ReferenceCommon(a, b)}"));
+        Assert.InRange(bound, 0, verifier.Count);
+    }
+
+    [Fact]
+    public void WideBitmap_OfTheLoadedText_IsWhatOrWideBitmapSets_AndBoundsItselfAtItsCount()
+    {
+        string a = "삼성전자는올해설비투자를전년보다늘리겠다고밝혔다", b = "코스피는외국인매도에밀려하락마감했다";
+        var verifier = new ShingleVerifier(a);
+        var expected = new ulong[ShingleVerifier.WideWords];
+        ShingleVerifier.OrWideBitmap(a, expected);
+        Assert.Equal(expected, verifier.WideBitmap.ToArray());
+        Assert.Equal(verifier.Count, verifier.WideUpperBound(expected));
+
+        var other = new ulong[ShingleVerifier.WideWords];
+        ShingleVerifier.OrWideBitmap(b, other);
+        Assert.True(verifier.WideUpperBound(other) < verifier.Count / 4);
+        verifier.Reset(b); // a new text recomputes it
+        Assert.Equal(other, verifier.WideBitmap.ToArray());
+    }
+
     [Fact]
     public void UpperBound_OfATextAgainstItself_IsItsCount_AndRejectsUnrelatedText()
     {
