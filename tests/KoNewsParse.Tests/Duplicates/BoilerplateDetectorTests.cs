@@ -169,6 +169,12 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         // unseen layouts (reported in docs/duplicates.md, not asserted beyond precision, so that it stays untuned).
         (int tp3, int fp3, _, _) = Evaluate("third held-out set (untuned)", LoadLabelledArticles("boilerplate-heldout3.tsv"));
         Assert.True((double)tp3 / (tp3 + fp3) >= 0.95, "third held-out precision");
+
+        // Written blind (by someone without access to the rules); the rules must never be tuned to its lines, so only a
+        // precision floor is asserted. Its first measurement (P 0.88, R 0.77) is below the 0.95 precision of the other sets:
+        // its six false positives are left unfixed so that the set stays an honest measure (see docs/duplicates.md).
+        (int tp4, int fp4, _, _) = Evaluate("fourth held-out set (blind, untuned)", LoadLabelledArticles("boilerplate-heldout4.tsv"));
+        Assert.True((double)tp4 / (tp4 + fp4) >= 0.85, "fourth held-out precision");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
