@@ -74,12 +74,24 @@ internal static class BoilerplateRules
         "주소복사", "복사", "작게", "크게", "프린트하기", "닫기", "공유하기", "이전글", "다음글", "윗글", "아랫글", "이전", "다음", "좋아요", "싫어요", "댓글", "기사저장", "저장", "북마크", "닫기", "목록", "기사듣기", "듣기", "본문듣기",
         "sns", "메일", "이메일", "보내기", "facebook", "twitter", "kakao", "print", "share", "가", "가가", "텍스트", "음성", "읽기",
         "기사", "스크랩하기", "추천", "추천하기", "퍼가기", "바로가기", "메뉴", "검색", "전체", "보기", "더보기", "x",
+
+        // Reaction buttons ("좋아요 0 슬퍼요 0 …"; the counts are skipped as numbers).
+        "훈훈해요", "슬퍼요", "화나요", "놀랐어요", "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요",
     ];
+
+    /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
+    private static readonly string[] ButtonHeads = ["더보기", "프로필", "기자프로필", "요약", "글자크기", "글씨크기", "글꼴", "폰트"];
+
+    /// <summary>Words that may stand next to a <see cref="ButtonHeads"/> word on a button line (lower-cased).</summary>
+    private static readonly string[] ButtonQualifiers = ["기자", "기사", "ai", "본문", "전체", "보기", "설정", "변경", "열기", "닫기"];
+
+    /// <summary>Words that may qualify a <see cref="MetadataPrefixes"/> label ("기사승인", "최초 등록").</summary>
+    private static readonly string[] MetadataQualifiers = ["기사", "최초", "최종"];
 
     private static readonly string[] UiStrongSingle =
     [
         "공유하기", "프린트", "인쇄", "인쇄하기", "스크랩", "글자크기", "URL복사", "링크복사", "기사저장", "기사듣기", "본문듣기",
-        "SNS 공유", "퍼가기", "닫기", "목록", "목록보기", "맨위로", "맨 위로", "TOP", "Top", "이전", "다음",
+        "SNS 공유", "퍼가기", "닫기", "목록", "목록보기", "맨위로", "맨 위로", "TOP", "Top", "이전", "다음", "더 보기",
     ];
 
     private static readonly string[] RelatedAnywhere = ["기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "기사 더보기", "기사 모아보기"];
@@ -247,6 +259,7 @@ internal static class BoilerplateRules
                 if (core.EndsWith(word, StringComparison.Ordinal))
                 {
                     core = core[..^word.Length].TrimEnd();
+                    core = TrimQualifier(core, fromStart: false);
                     break;
                 }
             }
@@ -263,14 +276,16 @@ internal static class BoilerplateRules
             return true;
         }
 
+        // "기사승인 2026.03.06 10:40", "최초 등록 …": a qualifier before the label.
+        ReadOnlySpan<char> label = TrimQualifier(core, fromStart: true);
         foreach (string prefix in MetadataPrefixes)
         {
-            if (!core.StartsWith(prefix, StringComparison.Ordinal))
+            if (!label.StartsWith(prefix, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            ReadOnlySpan<char> rest = core[prefix.Length..].TrimStart();
+            ReadOnlySpan<char> rest = label[prefix.Length..].TrimStart();
             rest = rest.TrimStart(" :：|일시".AsSpan());
             if (!rest.IsEmpty && char.IsAsciiDigit(rest[0]))
             {
@@ -279,6 +294,25 @@ internal static class BoilerplateRules
         }
 
         return false;
+    }
+
+    /// <summary>Drops one <see cref="MetadataQualifiers"/> word (and the spaces next to it) from the start or the end.</summary>
+    private static ReadOnlySpan<char> TrimQualifier(ReadOnlySpan<char> s, bool fromStart)
+    {
+        foreach (string q in MetadataQualifiers)
+        {
+            if (fromStart && s.StartsWith(q, StringComparison.Ordinal))
+            {
+                return s[q.Length..].TrimStart();
+            }
+
+            if (!fromStart && s.EndsWith(q, StringComparison.Ordinal))
+            {
+                return s[..^q.Length].TrimEnd();
+            }
+        }
+
+        return s;
     }
 
     internal static bool HasEmail(ReadOnlySpan<char> s, out int emailLength)
@@ -564,7 +598,8 @@ internal static class BoilerplateRules
             return true;
         }
 
-        int ui = 0, other = 0;
+        // ui/other: UI words and other words; heads/button: words of a button line (see ButtonHeads).
+        int ui = 0, other = 0, heads = 0, button = 0;
         int i = 0;
         Span<char> lower = stackalloc char[24];
         while (i < s.Length)
@@ -594,7 +629,10 @@ internal static class BoilerplateRules
             if (token.Length <= lower.Length)
             {
                 int n = token.ToLowerInvariant(lower);
-                if (IsUiWord(lower[..n]))
+                bool head = IsOneOf(lower[..n], ButtonHeads);
+                heads += head ? 1 : 0;
+                button += head || IsOneOf(lower[..n], ButtonQualifiers) ? 1 : 0;
+                if (IsOneOf(lower[..n], UiWords))
                 {
                     ui++;
                     continue;
@@ -604,7 +642,14 @@ internal static class BoilerplateRules
             other++;
         }
 
-        return ui >= 2 && ui * 4 >= (ui + other) * 3;
+        // A whole short line of at most three button words, one of them a head: "더보기", "기자 프로필", "AI 요약 보기".
+        int words = ui + other;
+        if (s.Length <= 20 && heads >= 1 && button == words && words <= 3)
+        {
+            return true;
+        }
+
+        return ui >= 2 && ui * 4 >= words * 3;
     }
 
     /// <summary>"#해상풍력 #특별법": every word is a hashtag.</summary>
@@ -644,9 +689,9 @@ internal static class BoilerplateRules
         return true;
     }
 
-    private static bool IsUiWord(ReadOnlySpan<char> token)
+    private static bool IsOneOf(ReadOnlySpan<char> token, string[] words)
     {
-        foreach (string w in UiWords)
+        foreach (string w in words)
         {
             if (token.SequenceEqual(w))
             {
