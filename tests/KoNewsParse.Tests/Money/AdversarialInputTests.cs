@@ -1,67 +1,46 @@
-using System.Diagnostics;
-using System.Text;
+using System.Globalization;
 using KoNewsParse.Money;
 
 namespace KoNewsParse.Tests.Money;
 
-[CollectionDefinition(nameof(LinearTimeTests), DisableParallelization = true)]
-public sealed class LinearTimeCollection;
-
-// Runs alone and measures process CPU time, so that a loaded build machine does not make the guard flaky; a
-// super-linear scan of a megabyte would take minutes, far beyond the bound.
-[Collection(nameof(LinearTimeTests))]
-public class LinearTimeTests
+/// <summary>What the money and quantity scanners find on megabyte inputs made of one unit repeated (see <see cref="AdversarialText"/>).</summary>
+public class AdversarialInputTests
 {
-    private const int Size = 1 << 20;
-
-    private static string Repeat(string unit)
+    public static TheoryData<string> UnitsWithoutACurrency => new()
     {
-        var sb = new StringBuilder(Size + unit.Length);
-        while (sb.Length < Size)
-        {
-            sb.Append(unit);
-        }
-
-        return sb.ToString();
-    }
+        "7", "만", "억", ",", ".", "1,", "1.", "(", "1조 ", "수", "1~", "오백", "천", "1억 ", "일이삼사오육칠팔구",
+    };
 
     [Theory]
-    [InlineData("7")]
-    [InlineData("만")]
-    [InlineData("억")]
-    [InlineData(",")]
-    [InlineData(".")]
-    [InlineData("1,")]
-    [InlineData("1.")]
-    [InlineData("(")]
-    [InlineData("1억원(")]
-    [InlineData("1조 ")]
-    [InlineData("수")]
-    [InlineData("1~")]
-    [InlineData("$1")]
-    [InlineData("오백")]
-    [InlineData("천")]
-    [InlineData("1억 ")]
-    [InlineData("1원 ")]
-    [InlineData("4000만달러(약 ")]
-    [InlineData("일이삼사오육칠팔구")]
-    [InlineData("1000원에서 ")]
-    public void Adversarial_megabyte_inputs_are_scanned_quickly(string unit)
+    [MemberData(nameof(UnitsWithoutACurrency))]
+    public void Adversarial_megabyte_inputs_without_a_currency_yield_nothing(string unit) =>
+        Adversarial_megabyte_inputs_yield_exactly_the_expected_amounts(unit, 0, "");
+
+    [Theory]
+    [InlineData("1억원(", 262_144, "1억원 = 100000000 KRW None")]
+    [InlineData("$1", 524_288, "$1 = 1 USD None")]
+    [InlineData("1원 ", 349_526, "1원 = 1 KRW None")]
+    [InlineData("4000만달러(약 ", 104_858, "4000만달러 = 40000000 USD None | 약 4000만달러 = 40000000 USD Approximately")]
+    [InlineData("1000원에서 ", 65_536, "1000원에서 1000원 = 1000 KRW Range [1000, 1000]")]
+    public void Adversarial_megabyte_inputs_yield_exactly_the_expected_amounts(string unit, int count, string distinctAmounts)
     {
-        string text = Repeat(unit);
-        using var process = Process.GetCurrentProcess();
-        TimeSpan before = process.TotalProcessorTime;
-        IReadOnlyList<MoneyMention> money = MoneyParser.Default.FindAll(text);
-        IReadOnlyList<QuantityMention> quantities = QuantityParser.Default.FindAll(text);
-        MoneyParser.Default.TryParse(text, out _);
-        process.Refresh();
-        TimeSpan cpu = process.TotalProcessorTime - before;
-        Assert.True(cpu < TimeSpan.FromSeconds(2), $"{unit}: {cpu.TotalMilliseconds} ms CPU for {money.Count + quantities.Count} mentions");
+        string text = AdversarialText.Repeat(unit);
+        (IReadOnlyList<MoneyMention> money, IReadOnlyList<QuantityMention> quantities) = MoneyPropertyTests.CheckInvariants(text);
+        Assert.Equal(count, money.Count);
+        Assert.Equal(distinctAmounts, string.Join(" | ", money.Select(Describe).Distinct()));
+        Assert.Empty(quantities);
+        Assert.False(MoneyParser.Default.TryParse(text, out _));
     }
 
     [Fact]
     public void Megabyte_of_digits_is_one_rejected_number()
     {
-        Assert.Empty(MoneyParser.Default.FindAll(Repeat("7") + "원"));
+        Assert.Empty(MoneyParser.Default.FindAll(AdversarialText.Repeat("7") + "원"));
+    }
+
+    private static string Describe(MoneyMention m)
+    {
+        string bounds = m.Min is null && m.Max is null ? "" : string.Create(CultureInfo.InvariantCulture, $" [{m.Min}, {m.Max}]");
+        return string.Create(CultureInfo.InvariantCulture, $"{m.Text} = {m.Amount} {m.Currency} {m.Qualifiers}{bounds}");
     }
 }
