@@ -17,14 +17,18 @@ namespace KoNewsParse.Benchmarks.Smoke;
 /// <c>-- smoke [--bounds path] [--rounds n] [--out path]</c>: the CI regression guard. In one process, over the same
 /// generated text, it times each capability against a plain <c>IndexOfAny</c> pass (<see cref="Baselines.DigitRuns"/>) and
 /// fails (exit code 1) when a ratio exceeds the bound recorded in <c>benchmarks/regression-bounds.json</c>, or when a
-/// capability finds fewer mentions than recorded (a broken scanner is fast too). No absolute timings are compared: both
-/// sides of every ratio run interleaved on the same core, and the minimum of several rounds is kept to shed noise from other
-/// processes.
+/// capability finds fewer mentions than recorded (a broken scanner is fast too), or when the time on an adversarial input of
+/// the tests grows faster than linearly from n to 4n characters (the <c>scaling</c> items, <see cref="AdversarialInputs"/>).
+/// No absolute timings are compared: both sides of every ratio run interleaved on the same core, and the minimum of several
+/// rounds is kept to shed noise from other processes.
 /// </summary>
 public static class SmokeCommand
 {
     private static readonly DateOnly Reference = new(2026, 11, 24);
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>n for the <c>scaling</c> items: each adversarial unit is scanned repeated to n and to 4n characters.</summary>
+    private const int ScalingLength = 1 << 14;
 
     /// <summary>Runs the command.</summary>
     /// <returns>0 when every ratio is within bounds, 1 on a regression, 2 on a configuration error.</returns>
@@ -110,6 +114,11 @@ public static class SmokeCommand
             failures += CheckSpeedups(speedups, rounds, results);
         }
 
+        if (bounds["scaling"] is JsonObject scaling)
+        {
+            failures += CheckScaling(scaling, rounds, results);
+        }
+
         string? output = Accuracy.AccuracyCommand.OptionValue(args, "--out");
         if (output is not null)
         {
@@ -148,6 +157,45 @@ public static class SmokeCommand
         return failures;
     }
 
+    /// <summary>
+    /// Linear time on the adversarial inputs of the tests (<see cref="AdversarialInputs"/>): each unit repeated to
+    /// <see cref="ScalingLength"/> and to 4 × that many characters is scanned, and time(4n) / time(n) — 4 for a linear
+    /// scan, 16 for a quadratic one — must stay at or below <c>maxRatio</c> for every unit of the item.
+    /// </summary>
+    private static int CheckScaling(JsonObject scaling, int rounds, JsonObject results)
+    {
+        int failures = 0;
+        foreach ((string name, JsonNode? node) in scaling)
+        {
+            (string[] units, Func<string, int> scan) = AdversarialInputs.Get(name);
+            double max = (double?)node?["maxRatio"] ?? double.PositiveInfinity;
+            string[] small = [.. units.Select(u => AdversarialInputs.Repeat(u, ScalingLength))];
+            string[] large = [.. units.Select(u => AdversarialInputs.Repeat(u, 4 * ScalingLength))];
+
+            // First all the units at n for a while, so that every code path they reach is past tiered compilation before
+            // any is timed; then each unit on its own: a super-linear unit among many linear ones would barely move a total.
+            WarmUp(() => small.Sum(scan), 0.2);
+            var ratios = new JsonObject();
+            (double Ratio, string Unit) worst = (0, "");
+            int mentions = 0;
+            for (int i = 0; i < units.Length; i++)
+            {
+                string n = small[i], n4 = large[i];
+                (double ratio, int found, _) = MeasureRatio(() => scan(n4), () => scan(n), Math.Min(rounds, 3), warmUpSeconds: 0, minSeconds: 0.01);
+                mentions += found;
+                ratios[units[i]] = Math.Round(ratio, 2);
+                worst = ratio > worst.Ratio ? (ratio, units[i]) : worst;
+            }
+
+            bool ok = worst.Ratio <= max;
+            failures += ok ? 0 : 1;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | time 4n/n {worst.Ratio:F1} (worst of {units.Length}: `{worst.Unit}`) | {max:F1} | {mentions} | | {(ok ? "ok" : "REGRESSION")} | |"));
+            results[name] = new JsonObject { ["ratio"] = Math.Round(worst.Ratio, 2), ["maxRatio"] = max, ["worstUnit"] = worst.Unit, ["ratios"] = ratios, ["ok"] = ok };
+        }
+
+        return failures;
+    }
+
     private static Func<int> PerParagraph(string[] paragraphs, Func<string, int> scan) => () =>
     {
         int n = 0;
@@ -167,9 +215,10 @@ public static class SmokeCommand
 
     /// <summary>
     /// (fastest workload time) / (fastest floor time) over <paramref name="rounds"/> interleaved rounds, timed in thread CPU
-    /// time, which other processes on the machine do not inflate.
+    /// time, which other processes on the machine do not inflate. Each side is called at least for
+    /// <paramref name="minSeconds"/> per round; the floor is also run for <paramref name="warmUpSeconds"/> before the rounds.
     /// </summary>
-    private static (double Ratio, int Mentions, double WorkloadSeconds) MeasureRatio(Func<int> workload, Func<int> floor, int rounds)
+    private static (double Ratio, int Mentions, double WorkloadSeconds) MeasureRatio(Func<int> workload, Func<int> floor, int rounds, double warmUpSeconds = 0.2, double minSeconds = 0.03)
     {
         // warm up both past tiered compilation (tier-0 → tier-1 with dynamic PGO)
         int mentions = 0;
@@ -179,11 +228,7 @@ public static class SmokeCommand
             _ = floor();
         }
 
-        long warmEnd = Stopwatch.GetTimestamp() + (Stopwatch.Frequency / 5);
-        while (Stopwatch.GetTimestamp() < warmEnd)
-        {
-            _ = floor();
-        }
+        WarmUp(floor, warmUpSeconds);
 
         // min of each side over the rounds: the least disturbed measurement of each
         double fastestWorkload = double.PositiveInfinity, fastestFloor = double.PositiveInfinity;
@@ -191,11 +236,21 @@ public static class SmokeCommand
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
-            fastestWorkload = Math.Min(fastestWorkload, SecondsPerCall(workload, 0.03));
-            fastestFloor = Math.Min(fastestFloor, SecondsPerCall(floor, 0.03));
+            fastestWorkload = Math.Min(fastestWorkload, SecondsPerCall(workload, minSeconds));
+            fastestFloor = Math.Min(fastestFloor, SecondsPerCall(floor, minSeconds));
         }
 
         return (fastestWorkload / fastestFloor, mentions, fastestWorkload);
+    }
+
+    /// <summary>Calls <paramref name="action"/> repeatedly for <paramref name="seconds"/> of wall-clock time.</summary>
+    private static void WarmUp(Func<int> action, double seconds)
+    {
+        long end = Stopwatch.GetTimestamp() + (long)(Stopwatch.Frequency * seconds);
+        while (Stopwatch.GetTimestamp() < end)
+        {
+            _ = action();
+        }
     }
 
     private static double SecondsPerCall(Func<int> action, double minSeconds)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using FsCheck;
 using FsCheck.Xunit;
@@ -214,37 +213,21 @@ public class CompanyGazetteerTests
     }
 }
 
-/// <summary>Timing-sensitive tests run alone (not in parallel with other test classes).</summary>
-[CollectionDefinition(nameof(CompanyTimingCollection), DisableParallelization = true)]
-public class CompanyTimingCollection
-{
-}
-
-[Collection(nameof(CompanyTimingCollection))]
-public class CompanyLinearTimeTests
+public class CompanyAdversarialInputTests
 {
     [Fact]
-    public void Scanning_is_linear_on_adversarial_input()
+    public void Adversarial_input_yields_at_every_repetition_what_one_repetition_yields()
     {
-        var sb = new StringBuilder();
-        while (sb.Length < 1_000_000)
-        {
-            sb.Append("㈜삼성전자삼성전자삼성 (주)(주)㈜ 주식회사 스타트업 가나다테크 대표 LG LG LG 화 ");
-        }
+        const string unit = "㈜삼성전자삼성전자삼성 (주)(주)㈜ 주식회사 스타트업 가나다테크 대표 LG LG LG 화 ";
+        string text = AdversarialText.Repeat(unit, 1_000_000);
+        IReadOnlyList<CompanyMention> once = CompanyRecognizer.Default.FindAll(unit);
+        Assert.EndsWith(";가나다테크:=가나다테크;LG:=LG;LG:=LG;LG:=LG", CompanySentenceTests.Format(once), StringComparison.Ordinal);
 
-        string text = sb.ToString();
-        CompanyRecognizer.Default.FindAll("warm up ㈜삼성전자 스타트업 가나다테크 대표");
-        // CPU time of the process (this collection runs alone) rather than wall-clock time, which a shared, loaded machine distorts.
-        using var process = Process.GetCurrentProcess();
-        TimeSpan cpuBefore = process.TotalProcessorTime;
-        var sw = Stopwatch.StartNew();
         IReadOnlyList<CompanyMention> mentions = CompanyRecognizer.Default.FindAll(text);
-        sw.Stop();
-        process.Refresh();
-        TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
-        Assert.NotEmpty(mentions);
-        Assert.True(cpu < TimeSpan.FromSeconds(2), $"took {cpu} of CPU ({sw.Elapsed} wall)");
-        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(30), $"took {sw.Elapsed} wall");
+        CompanyRecognizerBehaviourTests.AssertInOrderInsideText(text, mentions);
+        IEnumerable<CompanyMention> expected = Enumerable.Range(0, text.Length / unit.Length)
+            .SelectMany(r => once.Select(m => m with { Offset = m.Offset + (r * unit.Length) }));
+        Assert.Equal(expected, mentions);
     }
 }
 
@@ -313,7 +296,12 @@ public class CompanyRecognizerBehaviourTests
     public void FindAll_never_throws_and_mentions_are_in_order_inside_the_text(NonNull<string> input)
     {
         string text = input.Get;
-        IReadOnlyList<CompanyMention> mentions = CompanyRecognizer.Default.FindAll(text);
+        AssertInOrderInsideText(text, CompanyRecognizer.Default.FindAll(text));
+        _ = CompanyNormalizer.Normalize(text);
+    }
+
+    internal static void AssertInOrderInsideText(string text, IReadOnlyList<CompanyMention> mentions)
+    {
         int previousEnd = 0;
         foreach (CompanyMention m in mentions)
         {
@@ -321,8 +309,6 @@ public class CompanyRecognizerBehaviourTests
             Assert.Equal(text.Substring(m.Offset, m.Length), m.Text);
             previousEnd = m.Offset + m.Length;
         }
-
-        _ = CompanyNormalizer.Normalize(text);
     }
 
     [Property(MaxTest = 200)]

@@ -24,10 +24,12 @@ public class MoneyPropertyTests
 
     private const string Alphabet = "0123456789,.~-()$억만조경천백십원달러엔약여수대 이상미만최대규모한화일이삼오";
 
-    private static void CheckInvariants(string text)
+    /// <summary>Checks what the scanners find in <paramref name="text"/> for consistency, and returns it.</summary>
+    internal static (IReadOnlyList<MoneyMention> Money, IReadOnlyList<QuantityMention> Quantities) CheckInvariants(string text)
     {
+        IReadOnlyList<MoneyMention> money = MoneyParser.Default.FindAll(text);
         int previousEnd = 0;
-        foreach (MoneyMention m in MoneyParser.Default.FindAll(text))
+        foreach (MoneyMention m in money)
         {
             Assert.True(m.Offset >= previousEnd, "mentions overlap or are out of order");
             Assert.True(m.Length > 0);
@@ -43,15 +45,17 @@ public class MoneyPropertyTests
         }
 
         previousEnd = 0;
-        foreach (QuantityMention q in QuantityParser.Default.FindAll(text.AsSpan()))
+        IReadOnlyList<QuantityMention> quantities = QuantityParser.Default.FindAll(text.AsSpan());
+        foreach (QuantityMention q in quantities)
         {
             Assert.True(q.Offset >= previousEnd);
             Assert.Equal(text.Substring(q.Offset, q.Length), q.Text);
             previousEnd = q.Offset + q.Length;
         }
 
-        Assert.Equal(MoneyParser.Default.FindAll(text), MoneyParser.Default.FindAll(text.AsSpan()));
+        Assert.Equal(money, MoneyParser.Default.FindAll(text.AsSpan()));
         MoneyParser.Default.TryParse(text, out _);
+        return (money, quantities);
     }
 
     [Property(MaxTest = 300)]
