@@ -1,19 +1,23 @@
 using System.Diagnostics;
 using System.Globalization;
 using KoNewsParse.Benchmarks.Corpus;
+using KoNewsParse.Benchmarks.Infrastructure;
 using KoNewsParse.Benchmarks.Suite;
 using KoNewsParse.Duplicates;
 
 namespace KoNewsParse.Benchmarks.Smoke;
 
 /// <summary>
-/// <c>-- dup-scaling [rounds] [only]</c> (only: a label filter such as <c>template corpus 10×</c>): how the corpus-wide <see cref="DuplicateIndex"/> (default options) scales from 1× to 10×
-/// on the two generated corpora the benchmarks use — the suite's news corpus (1 MB / 10 MB) and the template corpus of
-/// <see cref="DuplicateBenchmarks"/> (20,000 / 200,000 paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed
-/// <c>rounds</c> times (default 8 at 1×, 3 at 10×; the first 1× rounds also warm up tiered compilation) and the fastest
-/// round is reported in process CPU time per paragraph, with what was found, the LSH candidates and exact verifications per
-/// paragraph (<see cref="DuplicateIndexStatistics"/>), the index's retained heap (first round, after a full collection), the GC
-/// pause and the allocations, so that two builds can be compared on the same machine in one sitting.
+/// <c>-- dup-scaling [rounds] [only]</c> (only: a label filter such as <c>template corpus 10×</c>): how the corpus-wide
+/// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
+/// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
+/// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; the
+/// first 1× rounds also warm up tiered compilation) and the fastest round is reported in process CPU time per paragraph
+/// (<c>CLOCK_PROCESS_CPUTIME_ID</c>: every thread, the GC's too), with what was found, the LSH bucket entries examined one
+/// by one and the dense-bucket blocks rejected at once per paragraph, the exact verifications, the index's retained heap
+/// (first round, after a full collection), the GC pause and collections and the allocations. A second table gives the
+/// marginal cost: CPU per paragraph added in each tenth of the 10× corpus. Two builds can be compared on the same machine
+/// in one sitting.
 /// </summary>
 public static class DupScalingCommand
 {
@@ -23,8 +27,9 @@ public static class DupScalingCommand
     {
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         string only = args.Length > 1 ? args[1] : "";
-        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Verifications per paragraph | Retained heap per paragraph |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var marginal = new List<(string Name, double[] Costs)>();
+        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph (collections gen0/1/2) | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Dense-bucket blocks rejected per paragraph | Verifications per paragraph | Retained heap per paragraph |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach ((string name, IReadOnlyList<(string Id, string[] Paragraphs)> small, IReadOnlyList<(string Id, string[] Paragraphs)> large) in Corpora())
         {
             if (!$"{name} 1× {name} 10×".Contains(only, StringComparison.Ordinal))
@@ -34,10 +39,54 @@ public static class DupScalingCommand
 
             double one = $"{name} 1×".Contains(only, StringComparison.Ordinal) ? Measure($"{name} 1×", small, rounds + 4) : double.NaN;
             double ten = $"{name} 10×".Contains(only, StringComparison.Ordinal) ? Measure($"{name} 10×", large, Math.Max(2, rounds / 2)) : double.NaN;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}: cost per paragraph 10×/1× | | **{ten / one:F2}** | | | | | | | |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name}: cost per paragraph 10×/1× | | **{ten / one:F2}** | | | | | | | | |"));
+            if (!double.IsNaN(ten))
+            {
+                marginal.Add((name, Marginal(large, Math.Max(2, rounds / 2))));
+            }
+        }
+
+        // The marginal cost: what adding the paragraphs of each tenth of the 10× corpus costs, with the index holding all
+        // earlier tenths. Constant marginal cost is what linear total cost means; a rise tells at which index size.
+        Console.WriteLine();
+        Console.WriteLine("| Corpus (10×), CPU per paragraph added while the index holds | " + string.Join(" | ", Enumerable.Range(0, Tenths).Select(t => $"{t}0–{t + 1}0%")) + " |");
+        Console.WriteLine("|---|" + string.Concat(Enumerable.Repeat("---:|", Tenths)));
+        foreach ((string name, double[] costs) in marginal)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {string.Join(" | ", costs.Select(c => $"{c:F2} µs"))} |"));
         }
 
         return 0;
+    }
+
+    private const int Tenths = 10;
+
+    /// <summary>Per tenth of the corpus (by paragraphs, in order), the fastest of <paramref name="rounds"/> CPU times per paragraph added.</summary>
+    private static double[] Marginal(IReadOnlyList<(string Id, string[] Paragraphs)> articles, int rounds)
+    {
+        long total = articles.Sum(a => (long)a.Paragraphs.Length);
+        var best = Enumerable.Repeat(double.MaxValue, Tenths).ToArray();
+        for (int round = 0; round < rounds; round++)
+        {
+            GC.Collect();
+            var index = new DuplicateIndex(DuplicateIndexOptions.Default);
+            long added = 0, start = 0;
+            int tenth = 0;
+            long cpu0 = ThreadCpuClock.ProcessNanoseconds();
+            foreach ((string id, string[] paragraphs) in articles)
+            {
+                _ = index.Add(id, paragraphs);
+                added += paragraphs.Length;
+                if (added * Tenths >= total * (tenth + 1) || added == total)
+                {
+                    long cpu = ThreadCpuClock.ProcessNanoseconds();
+                    best[tenth] = Math.Min(best[tenth], (cpu - cpu0) / 1e3 / (added - start));
+                    (cpu0, start, tenth) = (cpu, added, Math.Min(tenth + 1, Tenths - 1));
+                }
+            }
+        }
+
+        return best;
     }
 
     private static IEnumerable<(string, IReadOnlyList<(string, string[])>, IReadOnlyList<(string, string[])>)> Corpora()
@@ -56,8 +105,9 @@ public static class DupScalingCommand
     private static double Measure(string label, IReadOnlyList<(string Id, string[] Paragraphs)> articles, int rounds)
     {
         double best = double.MaxValue, pause = 0, allocated = 0;
+        string collections = "";
         int exact = 0, near = 0;
-        long paragraphs = 0, verifications = 0, candidates = 0;
+        long paragraphs = 0, verifications = 0, candidates = 0, blocks = 0;
         double retained = 0;
         string[] ids = [.. articles.Select(a => a.Id)];
         string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
@@ -65,31 +115,33 @@ public static class DupScalingCommand
         {
             long heap0 = GC.GetTotalMemory(forceFullCollection: true);
             TimeSpan pause0 = GC.GetTotalPauseDuration();
+            int[] gc0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             long alloc0 = GC.GetAllocatedBytesForCurrentThread();
-            TimeSpan cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            long cpu0 = ThreadCpuClock.ProcessNanoseconds();
             (DuplicateIndex index, exact, near) = DuplicateWorkloads.IndexAndCount(DuplicateIndexOptions.Default, ids, paragraphLists);
-            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+            double cpuMicroseconds = (ThreadCpuClock.ProcessNanoseconds() - cpu0) / 1e3;
             if (round == 0)
             {
                 retained = (double)(GC.GetTotalMemory(forceFullCollection: true) - heap0) / index.GetStatistics().Paragraphs;
             }
 
             DuplicateIndexStatistics s = index.GetStatistics();
-            Console.WriteLine($"blocks rejected {(double)index.BlocksRejected / s.Paragraphs:F1}");
             paragraphs = s.Paragraphs;
             verifications = s.Verifications;
             candidates = s.CandidatesExamined;
-            double us = cpu.TotalMicroseconds / paragraphs;
+            blocks = index.BlocksRejected;
+            double us = cpuMicroseconds / paragraphs;
             if (us < best)
             {
                 best = us;
                 pause = (GC.GetTotalPauseDuration() - pause0).TotalMicroseconds / paragraphs;
+                collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - gc0[g]));
                 allocated = (double)(GC.GetAllocatedBytesForCurrentThread() - alloc0) / paragraphs;
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {paragraphs:N0} | {best:F2} µs | {1e6 / best:N0} | {pause:F2} µs | {allocated:N0} B | {exact:N0} / {near:N0} | {(double)candidates / paragraphs:F1} | {(double)verifications / paragraphs:F3} | {retained:N0} B |"));
+            $"| {label} | {paragraphs:N0} | {best:F2} µs | {1e6 / best:N0} | {pause:F2} µs ({collections}) | {allocated:N0} B | {exact:N0} / {near:N0} | {(double)candidates / paragraphs:F1} | {(double)blocks / paragraphs:F1} | {(double)verifications / paragraphs:F3} | {retained:N0} B |"));
         return best;
     }
 }
