@@ -21,7 +21,7 @@ internal sealed class LshBuckets
     private const ulong ListFlag = 1UL << 63;
     private const ulong DenseFlag = 1UL << 62;
 
-    private readonly ShardedUInt64Map _heads = new();
+    private readonly UInt64Map _heads = new();
     // Multi-entry buckets' lists: blocks of a power-of-two number of ints in one pool array, [count, entries...], recycled
     // through one free list per size (linked through the block's first int), so that a million small lists are not a
     // million heap objects for every full garbage collection to mark. A list's head holds its offset and size class.

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace KoNewsParse.Duplicates;
 
 /// <summary>
@@ -159,59 +157,4 @@ internal sealed class UInt64Map
 
         _slots = slots;
     }
-}
-
-/// <summary>
-/// A <see cref="UInt64Map"/> split by the key's top <see cref="ShardBits"/> bits into maps that each grow on their own, so
-/// a growth step rehashes one small table (which stays in cache) instead of the whole map at once — for the band-key map,
-/// which reaches hundreds of megabytes on large corpora. Shards are created on first insert. Not thread-safe.
-/// </summary>
-internal sealed class ShardedUInt64Map
-{
-    private const int ShardBits = 6;
-    private readonly UInt64Map?[] _shards = new UInt64Map?[1 << ShardBits];
-
-    public int Count
-    {
-        get
-        {
-            int count = 0;
-            foreach (UInt64Map? shard in _shards)
-            {
-                count += shard?.Count ?? 0;
-            }
-
-            return count;
-        }
-    }
-
-    public long AllocatedBytes
-    {
-        get
-        {
-            long bytes = 8L * _shards.Length;
-            foreach (UInt64Map? shard in _shards)
-            {
-                bytes += shard?.AllocatedBytes ?? 0;
-            }
-
-            return bytes;
-        }
-    }
-
-    // Within a shard the top bits are all equal, so the shard sees the key rotated: its slot comes from the other bits.
-    private static ulong Inner(ulong key) => BitOperations.RotateLeft(key, ShardBits);
-
-    public bool TryGetValue(ulong key, out ulong value)
-    {
-        value = 0;
-        return _shards[key >> (64 - ShardBits)] is { } shard && shard.TryGetValue(Inner(key), out value);
-    }
-
-    /// <summary>See <see cref="UInt64Map.GetValueRefOrAddDefault"/>.</summary>
-    public ref ulong GetValueRefOrAddDefault(ulong key, out bool exists) =>
-        ref (_shards[key >> (64 - ShardBits)] ??= new UInt64Map()).GetValueRefOrAddDefault(Inner(key), out exists);
-
-    /// <summary>See <see cref="UInt64Map.Peek"/>.</summary>
-    public ulong Peek(ulong key) => _shards[key >> (64 - ShardBits)]?.Peek(Inner(key)) ?? 0;
 }

@@ -157,6 +157,10 @@ public class DuplicateIndexReferenceTests
         DuplicateIndexStatistics stats = index.GetStatistics();
         Assert.True(stats.Verifications >= near, $"verifications {stats.Verifications}, near {near}");
         Assert.True(stats.CandidatesExamined > 2 * stats.Verifications, $"candidates {stats.CandidatesExamined}, verifications {stats.Verifications}");
+        if (denseAt <= 4)
+        {
+            Assert.True(index.BlocksRejected > 0, "no dense-bucket block was rejected by its union bound: the comparison did not exercise it");
+        }
     }
 
     [Property(MaxTest = 8)]

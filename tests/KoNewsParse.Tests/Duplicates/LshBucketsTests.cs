@@ -237,30 +237,4 @@ public class UInt64MapTests
         Assert.Equal(reference.Count, map.Count);
         Assert.Equal(reference.OrderBy(e => e.Key), map.Entries().OrderBy(e => e.Key));
     }
-
-    [Property(MaxTest = 100)]
-    public void ShardedMap_MatchesADictionary_ForKeysThatDifferOnlyInTheirShardBits(PositiveInt seed)
-    {
-        var random = new Random(seed.Get);
-        var map = new ShardedUInt64Map();
-        var reference = new Dictionary<ulong, ulong>();
-        for (int i = 0; i < 3_000; i++)
-        {
-            // Few low patterns under many top bits: the same rotated bits in different shards, and many per shard.
-            ulong key = ((ulong)(uint)random.Next(64) << 58) | (uint)random.Next(1, 40);
-            if (random.Next(2) == 0)
-            {
-                ref ulong value = ref map.GetValueRefOrAddDefault(key, out bool exists);
-                Assert.Equal(reference.ContainsKey(key), exists);
-                value = reference[key] = (ulong)i;
-            }
-            else
-            {
-                Assert.Equal(reference.TryGetValue(key, out ulong expected), map.TryGetValue(key, out ulong actual));
-                Assert.Equal(expected, actual);
-            }
-        }
-
-        Assert.Equal(reference.Count, map.Count);
-    }
 }
