@@ -272,6 +272,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         (int tp4, int fp4, int fn4, _) = Evaluate("fourth held-out set", LoadLabelledArticles("boilerplate-heldout4.tsv"));
         Assert.True((double)tp4 / (tp4 + fp4) >= 0.95, "fourth held-out precision");
         Assert.True((double)tp4 / (tp4 + fn4) >= 0.90, "fourth held-out recall");
+
+        // Written blind (by someone without access to the rules or docs) and merged after the rules were final; measured
+        // once (P 0.9385 = 61/65, R 0.9104 = 61/67), and the rules must never be tuned to its lines, so only a precision
+        // floor is asserted. The floor sits below the measured figure on purpose: it guards against regressions on unseen
+        // layouts (two more false positives would still pass) without turning the set into a target; its 4 false positives
+        // (two ▶ subheadings read as links, two sentences with 제보는 read as tip-off prompts) are left unfixed.
+        (int tp5, int fp5, _, _) = Evaluate("fifth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout5.tsv"));
+        Assert.True((double)tp5 / (tp5 + fp5) >= 0.90, "fifth held-out precision");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
