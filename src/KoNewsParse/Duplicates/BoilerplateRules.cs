@@ -10,6 +10,8 @@ internal static class BoilerplateRules
         "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지",
     ];
 
+    private static readonly string[] CopyrightOwner = ["저작권자"];
+
     private static readonly string[] RelatedHeaders = [.. HeaderCombinations(), .. RelatedPhrases()];
 
     private static IEnumerable<string> HeaderCombinations()
@@ -43,7 +45,16 @@ internal static class BoilerplateRules
     [
         "게재됐습니다", "게재되었습니다", "게재된 기사", "작성했습니다", "작성되었습니다", "작성됐습니다", "제공받아", "먼저 공개",
         "유료 서비스", "프리미엄", "투자 권유", "투자 판단", "투자권유", "편집 방향과", "편집방향과", "다를 수 있습니다", "송고됐습니다",
-        "포함되어 있습니다", "출고됐습니다",
+        "포함되어 있습니다", "출고됐습니다", "제작되었습니다", "제작됐습니다", "지원을 받", "후원을 받", "협찬을 받", "지원받", "후원받",
+        "협찬으로", "지원으로", "후원으로",
+    ];
+
+    private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
+
+    /// <summary>What an editorial notice is about: "본 기획 기사는", "이 연재 칼럼은" (a word ending so, after 이/본/이번).</summary>
+    private static readonly string[] NoticeSubjects =
+    [
+        "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는",
     ];
 
     private static readonly string[] SubscriptionStrong =
@@ -63,6 +74,7 @@ internal static class BoilerplateRules
     private static readonly string[] MetadataPrefixes =
     [
         "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
+        "작성",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -74,6 +86,9 @@ internal static class BoilerplateRules
         "주소복사", "복사", "작게", "크게", "프린트하기", "닫기", "공유하기", "이전글", "다음글", "윗글", "아랫글", "이전", "다음", "좋아요", "싫어요", "댓글", "기사저장", "저장", "북마크", "닫기", "목록", "기사듣기", "듣기", "본문듣기",
         "sns", "메일", "이메일", "보내기", "facebook", "twitter", "kakao", "print", "share", "가", "가가", "텍스트", "음성", "읽기",
         "기사", "스크랩하기", "추천", "추천하기", "퍼가기", "바로가기", "메뉴", "검색", "전체", "보기", "더보기", "x",
+
+        // Navigation ("목록 ▲ 맨위로", "처음으로").
+        "목록보기", "목록으로", "맨위로", "맨", "위로", "top", "처음으로",
 
         // Reaction buttons ("좋아요 0 슬퍼요 0 …"; the counts are skipped as numbers).
         "훈훈해요", "슬퍼요", "화나요", "놀랐어요", "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요",
@@ -91,8 +106,35 @@ internal static class BoilerplateRules
     private static readonly string[] UiStrongSingle =
     [
         "공유하기", "프린트", "인쇄", "인쇄하기", "스크랩", "글자크기", "URL복사", "링크복사", "기사저장", "기사듣기", "본문듣기",
-        "SNS 공유", "퍼가기", "닫기", "목록", "목록보기", "맨위로", "맨 위로", "TOP", "Top", "이전", "다음", "더 보기",
+        "SNS 공유", "퍼가기", "닫기", "목록", "목록보기", "목록으로", "처음으로", "맨위로", "맨 위로", "TOP", "Top", "이전", "다음", "더 보기",
     ];
+
+    /// <summary>
+    /// Words of a counter label ("댓글 0", "추천 12 비추천 1", "댓글쓰기 (0)", "후속기사 원해요 0"): a label containing one
+    /// of them, followed by a bare count, is a counter.
+    /// </summary>
+    private static readonly string[] CounterWords =
+    [
+        "좋아요", "싫어요", "추천", "댓글", "의견", "공감", "공유", "조회", "스크랩", "원해요", "훈훈해요", "슬퍼요", "화나요", "놀랐어요",
+        "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요",
+    ];
+
+    /// <summary>Buttons that follow a reporter's name on a byline line ("오서진 기자 프로필", "홍길동 기자 구독").</summary>
+    private static readonly string[] BylineButtons = ["프로필", "구독", "구독하기", "팔로우", "응원하기", "더보기", "보기"];
+
+    /// <summary>Image agencies and stock-photo sites whose name alone on a line is a photo credit (lower-cased for Latin).</summary>
+    private static readonly string[] ImageAgencies =
+    [
+        "게티이미지뱅크", "게티이미지코리아", "게티이미지", "셔터스톡", "픽사베이", "언스플래시", "클립아트코리아", "아이클릭아트",
+        "이미지투데이", "뉴스뱅크", "연합뉴스", "뉴시스", "뉴스1", "로이터", "gettyimages", "getty", "shutterstock", "pixabay",
+        "unsplash", "123rf", "ap", "afp", "epa", "reuters",
+    ];
+
+    /// <summary>Words that may stand next to an <see cref="ImageAgencies"/> name on a credit line ("AFP=연합뉴스", "게티이미지 제공").</summary>
+    private static readonly string[] CreditWords = ["사진", "제공", "자료사진", "이미지", "images", "db", "캡처", "출처"];
+
+    /// <summary>Continuations after 구독/제보 that make a short line a prompt ("구독하기", "제보는 …"), not a noun ("구독경제").</summary>
+    private static readonly string[] PromptContinuations = ["하기", "하세요", "하고", "하면", "해주", "해 주", "해보", "신청", "버튼", "설정", "받기", "는", "은"];
 
     private static readonly string[] RelatedAnywhere = ["기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "기사 더보기", "기사 모아보기"];
 
@@ -100,7 +142,7 @@ internal static class BoilerplateRules
 
     private static readonly string[] UiPhrases = ["공유합니다", "공유하기", "스크랩하기", "인쇄하기", "기사 공유", "기사공유", "URL 복사", "링크 복사"];
 
-    private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트"];
+    private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성"];
 
     private static readonly string[] AdvertisementLines =
     [
@@ -110,8 +152,8 @@ internal static class BoilerplateRules
     public static BoilerplateKind Classify(ReadOnlySpan<char> s)
     {
         int length = s.Length;
-        if (length <= 160 && (ContainsAny(s, CopyrightStrong)
-            || (length <= 80 && s.Contains("저작권자", StringComparison.Ordinal) && !IsBodySentence(s))))
+        if (length <= 160 && ((HasUnquotedMarker(s, CopyrightStrong) && !IsNarrativeSentence(s))
+            || (length <= 80 && HasUnquotedMarker(s, CopyrightOwner) && !IsBodySentence(s))))
         {
             return BoilerplateKind.Copyright;
         }
@@ -162,7 +204,99 @@ internal static class BoilerplateRules
             return BoilerplateKind.Tags;
         }
 
-        return BoilerplateKind.None;
+        return IsWidgetWithNote(s) ? BoilerplateKind.ShareUi : BoilerplateKind.None;
+    }
+
+    /// <summary>
+    /// Whether some occurrence of a marker stands outside quotation marks: "'무단 전재 및 재배포 금지' 문구를 게시했다" quotes a
+    /// notice, it is not one.
+    /// </summary>
+    private static bool HasUnquotedMarker(ReadOnlySpan<char> s, string[] markers)
+    {
+        foreach (string m in markers)
+        {
+            int from = 0;
+            while (from < s.Length)
+            {
+                int pos = s[from..].IndexOf(m, StringComparison.Ordinal);
+                if (pos < 0)
+                {
+                    break;
+                }
+
+                pos += from;
+                if (!IsQuoted(s, pos, pos + m.Length))
+                {
+                    return true;
+                }
+
+                from = pos + m.Length;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <c>s[start..end]</c> lies between an opening quotation mark and its closing one.</summary>
+    private static bool IsQuoted(ReadOnlySpan<char> s, int start, int end)
+    {
+        ReadOnlySpan<char> before = s[..start], after = s[end..];
+        foreach (char q in "\"'`")
+        {
+            // A symmetric mark: an odd number before, and one after to close it (an apostrophe as in "Joe's" closes nothing).
+            if (before.Count(q) % 2 == 1 && after.Contains(q))
+            {
+                return true;
+            }
+        }
+
+        return IsBetween(before, after, '“', '”') || IsBetween(before, after, '‘', '’') || IsBetween(before, after, '「', '」')
+            || IsBetween(before, after, '『', '』');
+    }
+
+    private static bool IsBetween(ReadOnlySpan<char> before, ReadOnlySpan<char> after, char open, char close) =>
+        before.Count(open) > before.Count(close) && after.Contains(close);
+
+    /// <summary>
+    /// A long sentence in the plain reporting style (<c>…했다.</c>, <c>…이다.</c>): body text that mentions a notice. Notices
+    /// themselves are noun phrases or polite (<c>…금합니다.</c>).
+    /// </summary>
+    private static bool IsNarrativeSentence(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> t = s.TrimEnd(" .\"'”’»」』".AsSpan());
+        return s.Length >= 40 && t.Length >= 2 && t[^1] == '다' && t[^2] != '니' && EndsLikeSentence(s);
+    }
+
+    /// <summary>
+    /// A widget label and its note on one line, split by two spaces or a bar: "댓글 0  로그인 후 댓글을 작성하실 수 있습니다.",
+    /// "AI 요약  이 기사는 AI 기술로 요약되었습니다." — the label alone is page UI and the note addresses the reader (polite
+    /// ending), unlike a sentence of the article.
+    /// </summary>
+    private static bool IsWidgetWithNote(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 140)
+        {
+            return false;
+        }
+
+        int split = s.IndexOf("  ", StringComparison.Ordinal);
+        int bar = s.IndexOf('|');
+        split = split < 0 || (bar >= 0 && bar < split) ? bar : split;
+        if (split <= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = s[..split].Trim(), note = s[split..].TrimStart(" |".AsSpan()).TrimEnd();
+        return !head.IsEmpty && !note.IsEmpty && IsShareUi(head) && IsPoliteNote(note);
+    }
+
+    /// <summary>A sentence addressed to the reader: it ends in <c>니다</c>, <c>세요</c> or <c>시오</c> (with optional punctuation).</summary>
+    private static bool IsPoliteNote(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> t = s.TrimEnd(" .!)".AsSpan());
+        return t.EndsWith("니다", StringComparison.Ordinal) || t.EndsWith("세요", StringComparison.Ordinal)
+            || t.EndsWith("시오", StringComparison.Ordinal);
     }
 
     internal static bool ContainsAny(ReadOnlySpan<char> s, string[] markers)
@@ -194,7 +328,7 @@ internal static class BoilerplateRules
     private static bool IsBullet(char c) => c is '[' or ']' or '<' or '>' or '【' or '】' or '〈' or '〉' or '《' or '》' or '▶' or '▷'
         or '►' or '■' or '□' or '☞' or '●' or '○' or '◆' or '◇' or '★' or '☆' or '※' or '-' or '·' or '*' or '#' or '▲' or '△'
         or '|' or '→' or '=' or '/' or '「' or '」' or '『' or '』' or '(' or ')' or '•' or '◎' or '◈' or '▣' or '♥' or '♡' or ':'
-        or '➤' or '✔' or '√';
+        or '➤' or '✔' or '√' or '◀' or '◁' or '◄';
 
     internal static ReadOnlySpan<char> StripBullets(ReadOnlySpan<char> s)
     {
@@ -220,7 +354,35 @@ internal static class BoilerplateRules
             return true;
         }
 
-        return StartsWithAny(core, NoticeStarts) && ContainsAny(s, NoticeMarkers);
+        return (StartsWithAny(core, NoticeStarts) || HasNoticeSubject(core)) && ContainsAny(s, NoticeMarkers) && !IsNarrativeSentence(s);
+    }
+
+    /// <summary>"본 기획 기사는", "이 연재 칼럼은": 이/본/이번, at most two words, then a <see cref="NoticeSubjects"/> word.</summary>
+    private static bool HasNoticeSubject(ReadOnlySpan<char> core)
+    {
+        int space0 = core.IndexOf(' ');
+        if (space0 < 0 || !IsOneOf(core[..space0], NoticeDeterminers))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = core[(space0 + 1)..];
+        for (int word = 0; word < 3 && !rest.IsEmpty; word++)
+        {
+            int space = rest.IndexOf(' ');
+            ReadOnlySpan<char> token = space < 0 ? rest : rest[..space];
+            foreach (string subject in NoticeSubjects)
+            {
+                if (token.EndsWith(subject, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
+
+        return false;
     }
 
     private static bool IsAdvertisement(ReadOnlySpan<char> s)
@@ -285,9 +447,10 @@ internal static class BoilerplateRules
                 continue;
             }
 
+            // "[게재] 2026년 …", "발행일 2026-10-05": the label's closing bracket, a colon or 일/일시 before the date.
             ReadOnlySpan<char> rest = label[prefix.Length..].TrimStart();
-            rest = rest.TrimStart(" :：|일시".AsSpan());
-            if (!rest.IsEmpty && char.IsAsciiDigit(rest[0]))
+            rest = rest.TrimStart(" :：|일시])】>".AsSpan());
+            if (!rest.IsEmpty && char.IsAsciiDigit(rest[0]) && !IsBodySentence(core))
             {
                 return true;
             }
@@ -375,7 +538,28 @@ internal static class BoilerplateRules
             }
         }
 
-        return IsNameTitleLine(core);
+        return IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core));
+    }
+
+    /// <summary>Drops trailing <see cref="BylineButtons"/> words: "오서진 기자 프로필" → "오서진 기자".</summary>
+    private static ReadOnlySpan<char> TrimBylineButtons(ReadOnlySpan<char> core)
+    {
+        ReadOnlySpan<char> t = core.TrimEnd(" +>]".AsSpan());
+        bool trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            foreach (string button in BylineButtons)
+            {
+                if (t.Length > button.Length && t.EndsWith(button, StringComparison.Ordinal) && t[^(button.Length + 1)] == ' ')
+                {
+                    t = t[..^button.Length].TrimEnd();
+                    trimmed = true;
+                }
+            }
+        }
+
+        return t;
     }
 
     /// <summary>"홍길동 기자", "[홍길동·김철수 기자]", "글·사진=홍길동 기자", "(서울=연합뉴스) 홍길동 기자 =" alone on a line.</summary>
@@ -489,7 +673,13 @@ internal static class BoilerplateRules
         }
 
         // "▲ 서울 시내 한 편의점 모습": one leading triangle (body enumerations have several).
-        if (s.Length <= 150 && s[0] is '▲' or '△' && s[1..].IndexOfAny('▲', '△') < 0)
+        // "▲매출 8,930억원(38.0%↑)" is a figure bullet, not a caption.
+        if (s.Length <= 150 && s[0] is '▲' or '△' && s[1..].IndexOfAny('▲', '△') < 0 && !IsFigureList(s))
+        {
+            return true;
+        }
+
+        if (IsAgencyCredit(core))
         {
             return true;
         }
@@ -550,16 +740,142 @@ internal static class BoilerplateRules
         return false;
     }
 
+    /// <summary>"▲매출 8,930억원(21.4%↑)", "▲검색 광고 412억원 ▲동영상 광고 388억원": every ▲/△ item is a label and a figure.</summary>
+    private static bool IsFigureList(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || s[0] is not ('▲' or '△'))
+        {
+            return false;
+        }
+
+        while (!s.IsEmpty)
+        {
+            s = s[1..];
+            int next = s.IndexOfAny('▲', '△');
+            if (!IsFigureBullet(next < 0 ? s : s[..next]))
+            {
+                return false;
+            }
+
+            s = next < 0 ? default : s[next..];
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A short label and a figure: "영업이익 1,240억원(38.0%↑)", "1순위 청약 경쟁률 12.5대 1" — at most six words, the last
+    /// one (before a closing parenthesis) starting with a digit or a sign.
+    /// </summary>
+    private static bool IsFigureBullet(ReadOnlySpan<char> t)
+    {
+        t = t.Trim();
+        if (t.IsEmpty)
+        {
+            return false;
+        }
+
+        int open = t.LastIndexOf('(');
+        if (t[^1] == ')' && open > 0)
+        {
+            t = t[..open].TrimEnd();
+        }
+
+        int words = t.Count(' ') + 1;
+        int last = t.LastIndexOf(' ');
+        ReadOnlySpan<char> figure = t[(last + 1)..];
+        return words is >= 2 and <= 6 && !figure.IsEmpty
+            && (char.IsAsciiDigit(figure[0]) || (figure.Length > 1 && figure[0] is '+' or '-' && char.IsAsciiDigit(figure[1])));
+    }
+
+    /// <summary>"게티이미지뱅크", "AFP=연합뉴스", "셔터스톡 제공" alone on a line: image agency names and credit words only.</summary>
+    private static bool IsAgencyCredit(ReadOnlySpan<char> core)
+    {
+        if (core.Length > 30)
+        {
+            return false;
+        }
+
+        int agencies = 0;
+        Span<char> lower = stackalloc char[30];
+        int i = 0;
+        for (ReadOnlySpan<char> token = NextWord(core, ref i); !token.IsEmpty; token = NextWord(core, ref i))
+        {
+            int n = token.ToLowerInvariant(lower);
+            if (IsOneOf(lower[..n], ImageAgencies))
+            {
+                agencies++;
+            }
+            else if (!IsOneOf(lower[..n], CreditWords))
+            {
+                return false;
+            }
+        }
+
+        return agencies > 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> occurs as a prompt: alone, or followed by a <see cref="PromptContinuations"/> ending
+    /// ("구독하기", "제보는 …"); "구독경제", "구독료" and "요금제보다" are not prompts.
+    /// </summary>
+    private static bool HasPromptWord(ReadOnlySpan<char> s, string word)
+    {
+        int from = 0;
+        while (from < s.Length)
+        {
+            int pos = s[from..].IndexOf(word, StringComparison.Ordinal);
+            if (pos < 0)
+            {
+                return false;
+            }
+
+            // The bare word is a button only as the last word of a short line without figures ("기자 구독", "구독 +"; not
+            // "정기구독 회원 50만명" or "정부의 구독 정책").
+            from += pos + word.Length;
+            ReadOnlySpan<char> rest = s[from..];
+            if (IsTrailingButton(rest) && s.Count(' ') < 4 && !s.ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+
+            foreach (string continuation in PromptContinuations)
+            {
+                if (rest.StartsWith(continuation, StringComparison.Ordinal)
+                    && (continuation.Length > 1 || rest.Length == 1 || !IsHangul(rest[1])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether nothing but symbols and spaces follows (" +", " ▶", "]").</summary>
+    private static bool IsTrailingButton(ReadOnlySpan<char> rest)
+    {
+        foreach (char c in rest)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsSubscription(ReadOnlySpan<char> s)
     {
-        if (s.Length <= 120 && ContainsAny(s, SubscriptionStrong))
+        if (s.Length <= 120 && HasUnquotedMarker(s, SubscriptionStrong))
         {
             // "뉴스레터"/"네이버에서" also occur in body sentences; long sentence-like lines need a call to action.
             return !IsBodySentence(s) || s.Length <= 60 || s.Contains("하세요", StringComparison.Ordinal)
                 || s.Contains("주세요", StringComparison.Ordinal) || s.Contains('▶') || s.Contains('☞');
         }
 
-        if (s.Length <= 40 && (s.Contains("구독", StringComparison.Ordinal) || s.Contains("제보", StringComparison.Ordinal)))
+        if (s.Length <= 40 && (HasPromptWord(s, "구독") || HasPromptWord(s, "제보")))
         {
             return !IsBodySentence(s);
         }
@@ -602,25 +918,8 @@ internal static class BoilerplateRules
         int ui = 0, other = 0, heads = 0, button = 0;
         int i = 0;
         Span<char> lower = stackalloc char[24];
-        while (i < s.Length)
+        for (ReadOnlySpan<char> token = NextWord(s, ref i); !token.IsEmpty; token = NextWord(s, ref i))
         {
-            while (i < s.Length && !char.IsLetterOrDigit(s[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < s.Length && char.IsLetterOrDigit(s[i]))
-            {
-                i++;
-            }
-
-            if (i == start)
-            {
-                break;
-            }
-
-            ReadOnlySpan<char> token = s[start..i];
             if (IsNumber(token))
             {
                 continue;
@@ -649,7 +948,79 @@ internal static class BoilerplateRules
             return true;
         }
 
-        return ui >= 2 && ui * 4 >= words * 3;
+        return (ui >= 2 && ui * 4 >= words * 3) || IsCounterBar(s);
+    }
+
+    /// <summary>
+    /// "댓글 0", "추천 12  비추천 1", "댓글쓰기 (0)", "좋아요 0 … 후속기사 원해요 0": labels of one or two words, each followed by a
+    /// bare count, and most labels contain a <see cref="CounterWords"/> word.
+    /// </summary>
+    private static bool IsCounterBar(ReadOnlySpan<char> s)
+    {
+        int pairs = 0, counters = 0, labelWords = 0;
+        bool counterLabel = false;
+        int i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && (char.IsWhiteSpace(s[i]) || s[i] is '|' or '·' or '/'))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < s.Length && !(char.IsWhiteSpace(s[i]) || s[i] is '|' or '·' or '/'))
+            {
+                i++;
+            }
+
+            if (i == start)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> token = s[start..i];
+            ReadOnlySpan<char> count = token.Trim("()[]".AsSpan());
+            bool bare = count.Length == token.Length || token[0] is '(' or '[';
+            if (bare && !count.IsEmpty && char.IsAsciiDigit(count[0]) && IsNumber(count, allowCommas: true))
+            {
+                if (labelWords == 0)
+                {
+                    return false;
+                }
+
+                pairs++;
+                counters += counterLabel ? 1 : 0;
+                labelWords = 0;
+                counterLabel = false;
+                continue;
+            }
+
+            if (++labelWords > 2 || token.Length > 8 || token.ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+
+            counterLabel |= ContainsAny(token, CounterWords);
+        }
+
+        return pairs >= 1 && labelWords == 0 && counters * 2 > pairs;
+    }
+
+    /// <summary>The next run of letters and digits from <paramref name="i"/> (empty at the end); moves <paramref name="i"/> past it.</summary>
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> s, ref int i)
+    {
+        while (i < s.Length && !char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return s[start..i];
     }
 
     /// <summary>"#해상풍력 #특별법": every word is a hashtag.</summary>
@@ -676,11 +1047,11 @@ internal static class BoilerplateRules
         return true;
     }
 
-    private static bool IsNumber(ReadOnlySpan<char> token)
+    private static bool IsNumber(ReadOnlySpan<char> token, bool allowCommas = false)
     {
         foreach (char c in token)
         {
-            if (!char.IsAsciiDigit(c))
+            if (!(char.IsAsciiDigit(c) || (allowCommas && c == ',')))
             {
                 return false;
             }
@@ -728,10 +1099,10 @@ internal static class BoilerplateRules
     /// <summary>A line that reads like body text: a sentence ending and at least 30 characters.</summary>
     internal static bool IsBodySentence(ReadOnlySpan<char> s) => s.Length >= 30 && EndsLikeSentence(s);
 
-    /// <summary>A short line with some words and no sentence ending (a headline or link text).</summary>
+    /// <summary>A short line with some words and no sentence ending (a headline or link text; a ▲ figure list is neither).</summary>
     internal static bool IsHeadlineLike(ReadOnlySpan<char> s, int maxLength)
     {
-        if (s.Length < 6 || s.Length > maxLength || EndsLikeSentence(s) || HasEmail(s, out _))
+        if (s.Length < 6 || s.Length > maxLength || EndsLikeSentence(s) || HasEmail(s, out _) || IsFigureList(s))
         {
             return false;
         }

@@ -51,6 +51,40 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("최초 등록 2021.11.25 오후 2:35", BoilerplateKind.Metadata)]
     [InlineData("2021.11.25 14:35 기사승인", BoilerplateKind.Metadata)]
     [InlineData("[광고]", BoilerplateKind.Advertisement)]
+    [InlineData("[송고] 2025.04.01 09:10", BoilerplateKind.Metadata)]
+    [InlineData("작성일 2025-04-01 09:10", BoilerplateKind.Metadata)]
+    [InlineData("작성 2025.04.01 09:10 | 업데이트 2025.04.01 10:00", BoilerplateKind.Metadata)]
+    [InlineData("(발행) 2025.04.01 오전 9:10", BoilerplateKind.Metadata)]
+    [InlineData("댓글 3", BoilerplateKind.ShareUi)]
+    [InlineData("공감 5  댓글 2", BoilerplateKind.ShareUi)]
+    [InlineData("추천 0 | 비추천 0", BoilerplateKind.ShareUi)]
+    [InlineData("의견쓰기 (0)", BoilerplateKind.ShareUi)]
+    [InlineData("댓글쓰기 [12]", BoilerplateKind.ShareUi)]
+    [InlineData("조회 1,234", BoilerplateKind.ShareUi)]
+    [InlineData("좋아요 2 화나요 0 후속기사 원해요 5", BoilerplateKind.ShareUi)]
+    [InlineData("목록으로  맨위로", BoilerplateKind.ShareUi)]
+    [InlineData("목록 | TOP", BoilerplateKind.ShareUi)]
+    [InlineData("처음으로", BoilerplateKind.ShareUi)]
+    [InlineData("댓글 0  첫 댓글을 남겨 주세요.", BoilerplateKind.ShareUi)]
+    [InlineData("요약  아래 요약문은 AI가 만들었으며 오류가 있을 수 있습니다.", BoilerplateKind.ShareUi)]
+    [InlineData("공유하기 | 이 기사를 친구에게 보내 보세요", BoilerplateKind.ShareUi)]
+    [InlineData("김민재 기자 프로필", BoilerplateKind.Byline)]
+    [InlineData("박하늘 특파원 구독 +", BoilerplateKind.Byline)]
+    [InlineData("이도윤 기자 팔로우", BoilerplateKind.Byline)]
+    [InlineData("정하늘 인턴기자 프로필 보기", BoilerplateKind.Byline)]
+    [InlineData("◀ 이전기사", BoilerplateKind.RelatedArticles)]
+    [InlineData("셔터스톡", BoilerplateKind.PhotoCaption)]
+    [InlineData("AFP=연합뉴스", BoilerplateKind.PhotoCaption)]
+    [InlineData("[Getty Images]", BoilerplateKind.PhotoCaption)]
+    [InlineData("픽사베이 제공", BoilerplateKind.PhotoCaption)]
+    [InlineData("▲ 지난 3일 열린 신제품 공개 행사 현장", BoilerplateKind.PhotoCaption)]
+    [InlineData("본 연재 기사는 예시재단의 후원을 받아 제작됐습니다.", BoilerplateKind.Notice)]
+    [InlineData("이 기획 시리즈는 지역언론발전기금의 지원을 받았습니다.", BoilerplateKind.Notice)]
+    [InlineData("이번 기사는 예시재단의 협찬으로 작성되었습니다.", BoilerplateKind.Notice)]
+    [InlineData("네이버에서 예시일보 구독 +", BoilerplateKind.Subscription)]
+    [InlineData("[기자 구독]", BoilerplateKind.Subscription)]
+    [InlineData("기사 제보는 메일로", BoilerplateKind.Subscription)]
+    [InlineData("Haneul's Weekly Copyright 2026 All rights reserved", BoilerplateKind.Copyright)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -79,6 +113,33 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("기사승인 절차는 2026년 3월부터 바뀐다.")]
     [InlineData("금융위원회는 2026년 3월 6일 예시은행의 인가를 최종 승인했다.")]
     [InlineData("최종 승인 2026년 하반기로 미뤄져")]
+    [InlineData("▲영업이익률 12.3%")]
+    [InlineData("▲ 매출 3조2,000억원(전년 대비 4.1%↓)")]
+    [InlineData("△ 1순위 청약 경쟁률 12.5대 1")]
+    [InlineData("▲매출액 1조2000억원 ▲영업이익 800억원")]
+    [InlineData("회사는 보도자료 하단에 '무단 전재 및 재배포 금지'라는 문구를 달았다.")]
+    [InlineData("법원은 무단전재 및 재배포 금지 문구만으로는 학습 이용을 막을 수 없다고 판단했다.")]
+    [InlineData("■ '무단복제 금지' 경고에도 도용 잇따라")]
+    [InlineData("“저작권자 허락 없이 쓰지 말라”…언론사 경고")]
+    [InlineData("업계 '구독 버튼' 경쟁")]
+    [InlineData("구독료 인상에 해지 잇따라…OTT 가입자 10% 감소")]
+    [InlineData("구독자 100만 유튜버 된 CEO")]
+    [InlineData("정기구독 서비스 매출 2배")]
+    [InlineData("구독해지 방어 나선 OTT")]
+    [InlineData("이전 정권의 구독 정책")]
+    [InlineData("데이터 제공량은 새 요금제보다 두 배 많다")]
+    [InlineData("제보자 신원 노출 논란")]
+    [InlineData("댓글 1만건 넘게 달려")]
+    [InlineData("[단독] 추천 0건…비추천 쏟아진 정책")]
+    [InlineData("코스피 2712")]
+    [InlineData("김민재 기자 프로필 사진 도용")]
+    [InlineData("게티이미지뱅크 상반기 매출 20% 증가")]
+    [InlineData("AP통신에 따르면 협상은 다음 주 재개된다.")]
+    [InlineData("목록 맨 위로 올라선 종목")]
+    [InlineData("이 기사는 지원을 받아 창업한 청년들의 이야기를 다뤘다는 평가를 받았다.")]
+    [InlineData("본 보고서는 2025년 실적을 바탕으로 작성됐다.")]
+    [InlineData("작성 2026년 3월 31일까지 보고서를 제출해야 한다.")]
+    [InlineData("댓글  기사에 대한 의견은 자유롭게 남길 수 있다.")]
     [InlineData("")]
     [InlineData("   ")]
     public void Classify_LeavesBodyTextAlone(string line) =>
@@ -105,6 +166,20 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
                 BoilerplateKind.HeadlineList, BoilerplateKind.HeadlineList, BoilerplateKind.HeadlineList,
             ],
             kinds);
+    }
+
+    [Fact]
+    public void ClassifyAll_LeavesARunOfFigureBulletsInTheBody()
+    {
+        string[] lines =
+        [
+            "예시화학이 3분기 실적을 발표하며 석유화학 업황 부진에도 흑자를 지켰다고 밝혔다.",
+            "▲매출 2조1,300억원(5.2%↓)",
+            "▲영업이익 870억원(12%↑)",
+            "△ 당기순이익 540억원",
+            "회사는 4분기에도 고부가 제품 비중을 늘리겠다고 했다.",
+        ];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
     }
 
     [Fact]
@@ -192,11 +267,19 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         Assert.True((double)tp3 / (tp3 + fp3) >= 0.95, "third held-out precision");
         Assert.True((double)tp3 / (tp3 + fn3) >= 0.90, "third held-out recall");
 
-        // Written blind (by someone without access to the rules); the rules must never be tuned to its lines, so only a
-        // precision floor is asserted. Its first measurement (P 0.88, R 0.77) is below the 0.95 precision of the other sets:
-        // its six false positives are left unfixed so that the set stays an honest measure (see docs/duplicates.md).
-        (int tp4, int fp4, _, _) = Evaluate("fourth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout4.tsv"));
-        Assert.True((double)tp4 / (tp4 + fp4) >= 0.85, "fourth held-out precision");
+        // Written blind and first measured untuned (P 0.88, R 0.77; 0.8846/0.8070 after the third set's extensions); it has
+        // since been looked at and the rules were extended to its false positives and misses, so it is a development set now.
+        (int tp4, int fp4, int fn4, _) = Evaluate("fourth held-out set", LoadLabelledArticles("boilerplate-heldout4.tsv"));
+        Assert.True((double)tp4 / (tp4 + fp4) >= 0.95, "fourth held-out precision");
+        Assert.True((double)tp4 / (tp4 + fn4) >= 0.90, "fourth held-out recall");
+
+        // Written blind (by someone without access to the rules or docs) and merged after the rules were final; measured
+        // once (P 0.9385 = 61/65, R 0.9104 = 61/67), and the rules must never be tuned to its lines, so only a precision
+        // floor is asserted. The floor sits below the measured figure on purpose: it guards against regressions on unseen
+        // layouts (two more false positives would still pass) without turning the set into a target; its 4 false positives
+        // (two ▶ subheadings read as links, two sentences with 제보는 read as tip-off prompts) are left unfixed.
+        (int tp5, int fp5, _, _) = Evaluate("fifth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout5.tsv"));
+        Assert.True((double)tp5 / (tp5 + fp5) >= 0.90, "fifth held-out precision");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
