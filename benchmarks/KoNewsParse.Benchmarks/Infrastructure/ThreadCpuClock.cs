@@ -21,12 +21,7 @@ internal static class ThreadCpuClock
     /// <summary>Nanoseconds of CPU time of the current thread (or wall-clock nanoseconds when unavailable).</summary>
     public static long NowNanoseconds()
     {
-        if (IsThreadCpuTime && NativeMethods.clock_gettime(ClockId, out Timespec ts) == 0)
-        {
-            return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
-        }
-
-        return (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
+        return TryRead(ClockId, out long ns) ? ns : (long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency));
     }
 
     /// <summary>
@@ -37,12 +32,20 @@ internal static class ThreadCpuClock
     public static long ProcessNanoseconds()
     {
         int id = OperatingSystem.IsMacOS() ? ClockProcessCpuTimeMac : ClockProcessCpuTimeLinux;
-        if (IsThreadCpuTime && NativeMethods.clock_gettime(id, out Timespec ts) == 0)
+        return TryRead(id, out long ns) ? ns : Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
+    }
+
+    /// <summary>Reads a <c>clock_gettime</c> clock in nanoseconds, when the probe found the call available.</summary>
+    private static bool TryRead(int clockId, out long nanoseconds)
+    {
+        nanoseconds = 0;
+        if (!IsThreadCpuTime || NativeMethods.clock_gettime(clockId, out Timespec ts) != 0)
         {
-            return (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
+            return false;
         }
 
-        return Process.GetCurrentProcess().TotalProcessorTime.Ticks * 100;
+        nanoseconds = (ts.Seconds * 1_000_000_000L) + ts.Nanoseconds;
+        return true;
     }
 
     private const int ClockProcessCpuTimeLinux = 2;

@@ -907,15 +907,23 @@ public sealed class DuplicateIndex
     {
         if (!query.Loaded)
         {
-            if (_loadedStamp != query.Stamp)
-            {
-                _verifier.Reset(query.Fingerprint.Text);
-                _loadedStamp = query.Stamp;
-            }
-
+            LoadVerifier(query.Fingerprint.Text);
             query.Shingles = _verifier.Count;
             query.Needed = NeededCount(Options.Threshold, query.Shingles);
             query.Loaded = true;
+        }
+    }
+
+    /// <summary>
+    /// Loads the current query's text (<paramref name="text"/>) into the verifier unless this query already did: the
+    /// candidate walk and the filing into dense buckets both need it, whichever comes first.
+    /// </summary>
+    private void LoadVerifier(string text)
+    {
+        if (_loadedStamp != _queryStamp)
+        {
+            _verifier.Reset(text);
+            _loadedStamp = _queryStamp;
         }
     }
 
@@ -927,12 +935,7 @@ public sealed class DuplicateIndex
     {
         if (did == _filing)
         {
-            if (_loadedStamp != _queryStamp)
-            {
-                _verifier.Reset(_filingText);
-                _loadedStamp = _queryStamp;
-            }
-
+            LoadVerifier(_filingText);
             ReadOnlySpan<ulong> wide = _verifier.WideBitmap;
             for (int w = 0; w < wide.Length; w++)
             {
