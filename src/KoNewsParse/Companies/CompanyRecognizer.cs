@@ -526,6 +526,12 @@ public sealed class CompanyRecognizer
                 return false;
             }
 
+            // "㈜ 주식회사", "주식회사 유한회사": a legal form is not a name.
+            if (name.SequenceEqual("주식회사") || name.SequenceEqual("유한회사"))
+            {
+                return false;
+            }
+
             foreach (char c in name)
             {
                 if (!char.IsAsciiDigit(CompanyText.Fold(c)))

@@ -134,20 +134,7 @@ internal ref struct DateScanner
             }
             else if (q < _s.Length && IsTilde(_s[q]))
             {
-                int b = SkipWs(q + 1);
-                if (b < _s.Length && r1.Start is { } st && ParseComponent(b, out DateComponent c2) && c2.Kind == DateMentionKind.Date
-                    && Resolve(c2, st, true, out DateRange r2) && r2.End >= st)
-                {
-                    m.Range = new DateRange(r1.Start, r2.End, r1.Granularity);
-                    m.Relative |= c2.Pre ? c2.PreRelative : c2.Spec.IsRelative;
-                    m.Kind = DateMentionKind.Range;
-                    end = c2.End;
-                    int k = SkipWs(end);
-                    if (StartsAt(k, "까지"))
-                    {
-                        end = k + 2;
-                    }
-                }
+                _ = TryTildeRange(q, ref m, ref end, skipEndTime: false);
             }
             else if ((StartsAt(q, "이후") || StartsAt(q, "이래")) && WordEnd(q + 2) && r1.Start is not null)
             {
@@ -181,6 +168,13 @@ internal ref struct DateScanner
         {
             m.Time = time;
             end = tEnd;
+
+            // 25일 오후 2시 30분~12월 3일: a range whose start has a time of day (the time stays the start's).
+            int t = SkipWs(end);
+            if (!c1.SamePeriod && t < _s.Length && IsTilde(_s[t]))
+            {
+                _ = TryTildeRange(t, ref m, ref end, skipEndTime: true);
+            }
         }
 
         m.End = end;
@@ -188,6 +182,38 @@ internal ref struct DateScanner
         {
             _last = m.Range;
             _hasLast = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Extends the date <paramref name="m"/> into a range when a date follows the tilde at <paramref name="q"/> and ends on
+    /// or after it (<c>25일~12월 3일</c>, <c>~까지</c> included); with <paramref name="skipEndTime"/>, a time of day after the
+    /// end date is consumed too (the mention keeps the start's time).
+    /// </summary>
+    private bool TryTildeRange(int q, ref DateMatch m, ref int end, bool skipEndTime)
+    {
+        int b = SkipWs(q + 1);
+        if (b >= _s.Length || m.Range.Start is not { } st || !ParseComponent(b, out DateComponent c2) || c2.Kind != DateMentionKind.Date
+            || !Resolve(c2, st, true, out DateRange r2) || !(r2.End >= st))
+        {
+            return false;
+        }
+
+        m.Range = new DateRange(st, r2.End, m.Range.Granularity);
+        m.Relative |= c2.Pre ? c2.PreRelative : c2.Spec.IsRelative;
+        m.Kind = DateMentionKind.Range;
+        end = c2.End;
+        if (skipEndTime && r2.Granularity == DateGranularity.Day && TryTime(SkipWs(end), out _, out int tEnd))
+        {
+            end = tEnd;
+        }
+
+        int k = SkipWs(end);
+        if (StartsAt(k, "까지"))
+        {
+            end = k + 2;
         }
 
         return true;

@@ -100,7 +100,7 @@ public sealed record DateMention
     /// <summary>Whether the expression was relative to the reference date.</summary>
     public bool IsRelative { get; init; }
 
-    /// <summary>The time of day when given (<c>오후 2시 30분</c>).</summary>
+    /// <summary>The time of day when given (<c>오후 2시 30분</c>); for a range (<c>25일 오후 2시~27일</c>), the time of its start.</summary>
     public TimeOnly? Time
     {
         get => _timeTicks < 0 ? null : new TimeOnly(_timeTicks);

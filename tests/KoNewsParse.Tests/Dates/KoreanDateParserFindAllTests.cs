@@ -120,6 +120,31 @@ public class KoreanDateParserFindAllTests
         Assert.Equal(D("2021-12-30"), m.End);
     }
 
+    [Theory]
+    [InlineData("2021년 11월 25일 오후 2시 30분~2023년 1월 3일 행사", "2021년 11월 25일 오후 2시 30분~2023년 1월 3일", "2021-11-25", "2023-01-03", "14:30")]
+    [InlineData("2021년 11월 25일 오후 2시 30분 ~ 2023년 1월 3일 행사", "2021년 11월 25일 오후 2시 30분 ~ 2023년 1월 3일", "2021-11-25", "2023-01-03", "14:30")]
+    [InlineData("11월 25일 오후 2시~1월 3일 오후 6시까지 접수", "11월 25일 오후 2시~1월 3일 오후 6시까지", "2021-11-25", "2022-01-03", "14:00")]
+    [InlineData("25일 14:00~27일 행사를 연다", "25일 14:00~27일", "2021-11-25", "2021-11-27", "14:00")]
+    [InlineData("2021년 11월 25일~2023년 1월 3일 행사", "2021년 11월 25일~2023년 1월 3일", "2021-11-25", "2023-01-03", null)]
+    public void Tilde_range_keeps_the_end_date_whole_after_a_start_time(string sentence, string text, string start, string end, string? time)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(DateMentionKind.Range, m.Kind);
+        Assert.Equal(D(start), m.Start);
+        Assert.Equal(D(end), m.End);
+        Assert.Equal(time is null ? null : TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), m.Time);
+    }
+
+    [Theory]
+    [InlineData("25일 오후 2시~3시 행사", "25일 오후 2시")] // a time range within the day: the mention is the day and its start time
+    public void Tilde_after_a_time_without_a_later_date_is_no_range(string sentence, string text)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal(DateMentionKind.Date, m.Kind);
+    }
+
     [Fact]
     public void Open_ended_start_has_no_end()
     {
