@@ -150,9 +150,10 @@ public static class DuplicateWorkloads
     }
 
     /// <summary>Adds every article to a fresh index and counts the exact and the near duplicate paragraphs reported.</summary>
-    public static (DuplicateIndex Index, int Exact, int Near) IndexAndCount(DuplicateIndexOptions options, IReadOnlyList<string> ids, IReadOnlyList<string[]> articles)
+    public static (DuplicateIndex Index, int Exact, int Near) IndexAndCount(
+        DuplicateIndexOptions options, IReadOnlyList<string> ids, IReadOnlyList<string[]> articles, int expectedParagraphs = 0)
     {
-        var index = new DuplicateIndex(options);
+        var index = new DuplicateIndex(options, expectedParagraphs);
         int exact = 0, near = 0;
         for (int i = 0; i < articles.Count; i++)
         {

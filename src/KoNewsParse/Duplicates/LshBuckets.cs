@@ -21,7 +21,7 @@ internal sealed class LshBuckets
     private const ulong ListFlag = 1UL << 63;
     private const ulong DenseFlag = 1UL << 62;
 
-    private readonly UInt64Map _heads = new();
+    private readonly UInt64Map _heads;
     // Multi-entry buckets' lists: blocks of a power-of-two number of ints in one pool array, [count, entries...], recycled
     // through one free list per size (linked through the block's first int), so that a million small lists are not a
     // million heap objects for every full garbage collection to mark. A list's head holds its offset and size class.
@@ -47,10 +47,11 @@ internal sealed class LshBuckets
     /// <summary>
     /// Creates buckets that turn dense at <paramref name="denseAt"/> entries (records of <paramref name="recordWords"/>
     /// words), with block unions of <paramref name="unionWords"/> words filled by <paramref name="orWide"/> (0 and
-    /// <see langword="null"/>: no unions).
+    /// <see langword="null"/>: no unions); the key map holds <paramref name="keyCapacity"/> keys before it first grows.
     /// </summary>
-    public LshBuckets(int recordWords, int denseAt, int unionWords, WideUnion? orWide)
+    public LshBuckets(int recordWords, int denseAt, int unionWords, WideUnion? orWide, int keyCapacity = 16)
     {
+        _heads = new UInt64Map(keyCapacity);
         _recordWords = recordWords;
         _denseAt = recordWords > 0 ? Math.Max(2, denseAt) : int.MaxValue;
         _unionWords = orWide is null ? 0 : unionWords;

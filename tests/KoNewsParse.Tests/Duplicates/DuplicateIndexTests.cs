@@ -46,6 +46,45 @@ public class DuplicateIndexTests
         Assert.Equal(new ParagraphDuplicate("2021-11-25/a", 1, 1.0, true), index.GetDuplicates("2021-11-26/b")![0]);
     }
 
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(true, 300)]
+    [InlineData(true, 5_000)]
+    [InlineData(false, 300)]
+    public void SizeHint_ChangesNoAnswerAndNoByte(bool near, int expectedParagraphs)
+    {
+        // The hint only sizes the tables up front (under, about right or far over the 300 paragraphs added).
+        var news = new SyntheticNews(17);
+        List<string> bases = news.DistinctParagraphs(120);
+        var options = DuplicateIndexOptions.Default with { DetectNearDuplicates = near, DenseBucketSize = 4 };
+        var plain = new DuplicateIndex(options);
+        var sized = new DuplicateIndex(options, expectedParagraphs);
+        var random = new Random(5);
+        for (int d = 0; d < 30; d++)
+        {
+            string[] paragraphs = [.. Enumerable.Range(0, 10).Select(_ => random.Next(3) switch
+            {
+                0 => bases[random.Next(bases.Count)],
+                1 => news.Mutate(bases[random.Next(bases.Count)], 1),
+                _ => news.Paragraph(2),
+            })];
+            string id = d.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(plain.Add(id, paragraphs), sized.Add(id, paragraphs));
+        }
+
+        Assert.Equal(plain.Serialize(), sized.Serialize());
+        if (near)
+        {
+            Assert.Equal(plain.FindNearDuplicateDocuments(), sized.FindNearDuplicateDocuments());
+        }
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(DuplicateIndex.MaxExpectedParagraphs + 1)]
+    public void SizeHint_OutOfRange_Throws(int expectedParagraphs) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DuplicateIndex(DuplicateIndexOptions.Default, expectedParagraphs));
+
     [Fact]
     public void AddingTheSameIdTwice_Throws()
     {
