@@ -247,6 +247,14 @@ internal static class MoneyGrammar
             start = pStart;
         }
 
+        // A sign right before the amount (or its currency prefix): -50억원, −$3.5 million, 마이너스 50억원.
+        bool negative = false;
+        if (o.ReadNegativeSigns && TrySign(s, start, lowerBound, out int signStart))
+        {
+            negative = true;
+            start = signStart;
+        }
+
         // Prefix qualifiers (약, 최대, …), read right to left and kept in text order.
         MoneyQualifiers prefixKinds = MoneyQualifiers.None;
         string? prefixWord1 = null;
@@ -417,10 +425,72 @@ internal static class MoneyGrammar
             }
         }
 
+        if (negative)
+        {
+            Negate(ref m, mirror: band || (n.Flags & (KoreanNumberFlags.Several | KoreanNumberFlags.More)) != 0, range);
+        }
+
         m.Start = start;
         m.End = j;
         skipTo = Math.Max(skipTo, j);
         return true;
+    }
+
+    /// <summary>Whether a minus sign (or 마이너스) ends right before <paramref name="at"/>; its start.</summary>
+    private static bool TrySign(ReadOnlySpan<char> s, int at, int lowerBound, out int signStart)
+    {
+        signStart = at;
+        int i = at - 1;
+        if (i >= lowerBound && s[i] is '-' or '\u2212' or '\uFF0D')
+        {
+            // 10-20억원, A-50억원, 3)-5억원: a hyphen after a word or a closing bracket joins, it does not negate.
+            char p = i > 0 ? s[i - 1] : ' ';
+            if (char.IsLetterOrDigit(p) || p is ')' or ']' or '}' or '-' or '\u2212' or '\uFF0D')
+            {
+                return false;
+            }
+
+            signStart = i;
+            return true;
+        }
+
+        const string Minus = "마이너스";
+        int w = at - Minus.Length - (at > 0 && s[at - 1] == ' ' ? 1 : 0);
+        if (w >= lowerBound && s[w..].StartsWith(Minus, StringComparison.Ordinal) && (w == 0 || !char.IsLetterOrDigit(s[w - 1])))
+        {
+            signStart = w;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Makes a parsed amount negative. Magnitude bands (수십억, 50여억, 50억원대) mirror: −90억 to −10억. A range's sign
+    /// belongs to its lower end (-10억~20억원). Bounds from 이상/미만/최대 apply to the signed amount, so they are negated.
+    /// </summary>
+    private static void Negate(ref RawMoney m, bool mirror, bool range)
+    {
+        m.Amount = -m.Amount;
+        if (mirror)
+        {
+            (m.Min, m.Max) = (-m.Max, -m.Min);
+            (m.MinExclusive, m.MaxExclusive) = (m.MaxExclusive, m.MinExclusive);
+        }
+        else if (range)
+        {
+            m.Min = -m.Min;
+        }
+        else
+        {
+            m.Min = -m.Min;
+            m.Max = -m.Max;
+        }
+
+        if (m.Equivalent is { Amount: > 0 } eq)
+        {
+            m.Equivalent = eq with { Amount = -eq.Amount };
+        }
     }
 
     private static void ApplyQualifier(ref RawMoney m, MoneyQualifiers kinds, decimal upper)

@@ -23,6 +23,13 @@ public sealed record MoneyParserOptions
     /// or <see langword="null"/> (the default) to report only amounts with a currency.
     /// </summary>
     public string? BareAmountCurrency { get; init; }
+
+    /// <summary>
+    /// Whether a minus sign attached to an amount (<c>-50억원</c>, <c>−$3.5 million</c>, <c>(-120억원)</c>) or the word
+    /// <c>마이너스</c> before it makes the amount negative. A hyphen after a letter or digit (<c>10-20억원</c>, <c>A-50억원</c>)
+    /// or followed by a space (a list dash) is not a sign. Default <see langword="true"/>.
+    /// </summary>
+    public bool ReadNegativeSigns { get; init; } = true;
 }
 
 /// <summary>

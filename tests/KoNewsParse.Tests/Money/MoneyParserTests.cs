@@ -421,6 +421,55 @@ public class MoneyParserTests
         Assert.Equal(47500000000m, m.Equivalent!.Value.Amount);
     }
 
+    [Theory]
+    [InlineData("순이익은 -50억원이었다.", "-50억원", "-5000000000", null, null)]
+    [InlineData("영업이익 (-120억원)", "-120억원", "-12000000000", null, null)]
+    [InlineData("순손실 −3억원", "−3억원", "-300000000", null, null)]
+    [InlineData("손익은 마이너스 50억원이다.", "마이너스 50억원", "-5000000000", null, null)]
+    [InlineData("손익은 마이너스50억원이다.", "마이너스50억원", "-5000000000", null, null)]
+    [InlineData("순손실 -$3.5 million", "-$3.5 million", "-3500000", null, null)]
+    [InlineData("적자 -수십억원", "-수십억원", "-1000000000", "-9000000000", "-1000000000")] // a magnitude band mirrors
+    [InlineData("적자 -50여억원", "-50여억원", "-5000000000", null, "-5000000000")]
+    [InlineData("손익 -10억~20억원 전망", "-10억~20억원", "-1000000000", "-1000000000", "2000000000")] // the sign is the lower end's
+    [InlineData("손실 -50억원 이상", "-50억원 이상", "-5000000000", "-5000000000", null)] // 이상 bounds the signed amount
+    public void Reads_negative_amounts(string text, string expectedText, string amount, string? min, string? max)
+    {
+        MoneyMention m = Assert.Single(Parser.FindAll(text));
+        Assert.Equal(expectedText, m.Text);
+        Assert.Equal(decimal.Parse(amount, CultureInfo.InvariantCulture), m.Amount);
+        Assert.Equal(min is null ? null : decimal.Parse(min, CultureInfo.InvariantCulture), m.Min);
+        Assert.Equal(max is null ? null : decimal.Parse(max, CultureInfo.InvariantCulture), m.Max);
+    }
+
+    [Theory]
+    [InlineData("10-20억원", "10-20억원", "1000000000")] // a range hyphen after a digit
+    [InlineData("A-50억원", "50억원", "5000000000")] // a hyphen inside a code
+    [InlineData("- 50억원 투자", "50억원", "5000000000")] // a list dash with a space
+    [InlineData("2021-50억원", "50억원", "5000000000")]
+    [InlineData("영업손실 △120억원", "120억원", "12000000000")] // △ is also a list bullet: left alone
+    public void Hyphens_that_are_not_signs_leave_the_amount_positive(string text, string expectedText, string amount)
+    {
+        MoneyMention m = Assert.Single(Parser.FindAll(text));
+        Assert.Equal(expectedText, m.Text);
+        Assert.Equal(decimal.Parse(amount, CultureInfo.InvariantCulture), m.Amount);
+    }
+
+    [Fact]
+    public void Negative_amount_carries_its_sign_to_the_linked_conversion()
+    {
+        MoneyMention m = Assert.Single(Parser.FindAll("순손실 -4000만달러(약 475억원)"));
+        Assert.Equal(-40_000_000m, m.Amount);
+        Assert.Equal(-47_500_000_000m, m.Equivalent!.Value.Amount);
+    }
+
+    [Fact]
+    public void Negative_signs_can_be_turned_off()
+    {
+        var parser = new MoneyParser(MoneyParserOptions.Default with { ReadNegativeSigns = false });
+        MoneyMention m = Assert.Single(parser.FindAll("순이익은 -50억원이었다."));
+        Assert.Equal(("50억원", 5_000_000_000m), (m.Text, m.Amount));
+    }
+
     [Fact]
     public void Linking_can_be_turned_off()
     {

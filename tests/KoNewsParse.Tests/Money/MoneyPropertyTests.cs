@@ -98,6 +98,15 @@ public class MoneyPropertyTests
         return MoneyParser.Default.TryParse(text, out MoneyValue v) && v.Amount == amount && v.Currency == code && !v.IsApproximate;
     }
 
+    [Property(MaxTest = 500)]
+    public bool Negative_amounts_round_trip_through_the_formatter(ulong whole, byte currency)
+    {
+        decimal amount = -(decimal)((whole >> (int)(whole % 64)) + 1);
+        string code = Codes[currency % Codes.Length];
+        string text = KoreanNumberFormatter.Format(amount, code);
+        return MoneyParser.Default.TryParse(text, out MoneyValue v) && v.Amount == amount && v.Currency == code;
+    }
+
     [Property(MaxTest = 300)]
     public bool Formatted_amounts_are_found_inside_sentences(uint high, uint low, byte currency)
     {
