@@ -47,6 +47,9 @@ internal struct DateSpec
     public int DayOff;
     public bool WeekRel;
     public int WeekOff;
+
+    /// <summary>The Saturday and Sunday of the relative week (<c>지난 주말</c>).</summary>
+    public bool Weekend;
     public int Quarter;
     public int Half;
     public YearPart YearPart;
@@ -224,6 +227,17 @@ internal static class DateMath
             if (!TryAddDays(Monday(anchor), s.WeekOff * 7L, out DateOnly monday))
             {
                 return false;
+            }
+
+            if (s.Weekend)
+            {
+                if (!TryAddDays(monday, 5, out DateOnly saturday) || !TryAddDays(monday, 6, out DateOnly sunday))
+                {
+                    return false;
+                }
+
+                r = new DateRange(saturday, sunday, DateGranularity.Day);
+                return true;
             }
 
             if (s.Weekday > 0)

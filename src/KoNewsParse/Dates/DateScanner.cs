@@ -358,6 +358,15 @@ internal ref struct DateScanner
                     return true;
                 }
 
+                // 지난 주말, 이번주말, 다음 주말: the Saturday and Sunday of that Monday–Sunday week.
+                if (At(p) == '말' && WordEnd(p + 1))
+                {
+                    spec.Weekend = true;
+                    c.Spec = spec;
+                    c.End = p + 1;
+                    return true;
+                }
+
                 if (!WordEnd(p))
                 {
                     return false;

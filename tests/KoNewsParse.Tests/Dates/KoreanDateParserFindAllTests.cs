@@ -145,6 +145,27 @@ public class KoreanDateParserFindAllTests
         Assert.Equal(DateMentionKind.Date, m.Kind);
     }
 
+    [Theory]
+    [InlineData("2021-11-25", "지난 주말 집회가 열렸다.", "지난 주말", "2021-11-20", "2021-11-21")] // Thursday
+    [InlineData("2021-11-25", "지난주말 매출이 늘었다.", "지난주말", "2021-11-20", "2021-11-21")]
+    [InlineData("2021-11-25", "이번 주말에 행사가 열린다.", "이번 주말", "2021-11-27", "2021-11-28")]
+    [InlineData("2021-11-25", "다음 주말 개장한다.", "다음 주말", "2021-12-04", "2021-12-05")]
+    [InlineData("2021-11-28", "지난 주말 집회가 열렸다.", "지난 주말", "2021-11-20", "2021-11-21")] // on a Sunday: the week before's
+    [InlineData("2021-11-29", "지난 주말 집회가 열렸다.", "지난 주말", "2021-11-27", "2021-11-28")] // on a Monday: the two days before
+    public void Weekend_is_the_saturday_and_sunday_of_that_week(string reference, string sentence, string text, string start, string end)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D(reference)));
+        Assert.Equal(text, m.Text);
+        Assert.Equal((D(start), D(end), DateGranularity.Day), (m.Start, m.End, m.Granularity));
+    }
+
+    [Fact]
+    public void Week_followed_by_a_word_starting_with_mal_is_the_week()
+    {
+        DateMention m = Assert.Single(Parser.FindAll("지난 주 말레이시아 공장을 방문했다.", D("2021-11-25")));
+        Assert.Equal(("지난 주", DateGranularity.Week), (m.Text, m.Granularity));
+    }
+
     [Fact]
     public void Open_ended_start_has_no_end()
     {
