@@ -50,6 +50,9 @@ internal struct DateSpec
 
     /// <summary>The Saturday and Sunday of the relative week (<c>지난 주말</c>).</summary>
     public bool Weekend;
+
+    /// <summary>The week of the month (<c>12월 둘째 주</c>): 1–5, −1 for the last, 0 when none.</summary>
+    public int MonthWeek;
     public int Quarter;
     public int Half;
     public YearPart YearPart;
@@ -160,6 +163,37 @@ internal static class DateMath
 
     /// <summary>The Monday of the week containing <paramref name="d"/> (day number 0, 0001-01-01, is a Monday, so this never underflows).</summary>
     public static DateOnly Monday(DateOnly d) => DateOnly.FromDayNumber(d.DayNumber - (((int)d.DayOfWeek + 6) % 7));
+
+    /// <summary>
+    /// The Monday–Sunday week number <paramref name="week"/> of a month (−1: the last), counted as in KS X ISO 8601: a
+    /// week belongs to the month that holds its Thursday, so the first week is the one holding the month's first Thursday.
+    /// </summary>
+    public static bool TryWeekOfMonth(int year, int month, int week, out DateRange r)
+    {
+        r = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        var first = new DateOnly(year, month, 1);
+        DateOnly thursday = first.AddDays(((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7);
+        int thursdays = ((DateTime.DaysInMonth(year, month) - thursday.Day) / 7) + 1;
+        int n = week == -1 ? thursdays : week;
+        if (n < 1 || n > thursdays)
+        {
+            return false;
+        }
+
+        DateOnly weekThursday = thursday.AddDays(7 * (n - 1));
+        if (!TryAddDays(weekThursday, -3, out DateOnly monday) || !TryAddDays(weekThursday, 3, out DateOnly sunday))
+        {
+            return false;
+        }
+
+        r = new DateRange(monday, sunday, DateGranularity.Week);
+        return true;
+    }
 
     public static bool TryWeek(DateOnly monday, out DateRange r)
     {
@@ -422,6 +456,21 @@ internal static class DateMath
                 }
 
                 r = new DateRange(d, d, DateGranularity.Day);
+                return true;
+            }
+
+            if (s.MonthWeek != 0)
+            {
+                if (!TryWeekOfMonth(y, m, s.MonthWeek, out r))
+                {
+                    return false;
+                }
+
+                if (s.Weekday > 0 && r.Start is { } monday && TryAddDays(monday, (s.Weekday + 5) % 7, out DateOnly day))
+                {
+                    r = new DateRange(day, day, DateGranularity.Day);
+                }
+
                 return true;
             }
 

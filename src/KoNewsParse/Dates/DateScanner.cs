@@ -1154,6 +1154,19 @@ internal ref struct DateScanner
             return true;
         }
 
+        if (TryWeekOfMonth(q, out int week, out int weekEnd))
+        {
+            spec.MonthWeek = week;
+            end = weekEnd;
+            if (TryWeekdayWord(SkipWs(weekEnd), out int weekday, out int weekdayEnd))
+            {
+                spec.Weekday = weekday; // 다음 달 첫째 주 월요일
+                end = weekdayEnd;
+            }
+
+            return true;
+        }
+
         MonthPart part = MonthPart.None;
         int e = q;
         if (StartsAt(q, "초순") || StartsAt(q, "상순") || StartsAt(q, "초반"))
@@ -1190,6 +1203,40 @@ internal ref struct DateScanner
         spec.MonthPart = part;
         end = e;
         return true;
+    }
+
+    private static readonly (string Word, int Week)[] WeekOrdinals =
+    [
+        ("첫째", 1), ("첫", 1), ("둘째", 2), ("셋째", 3), ("넷째", 4), ("다섯째", 5), ("마지막", -1),
+    ];
+
+    /// <summary>첫째 주, 둘째주, 마지막 주 after a month: the week number (−1 for the last) and the end.</summary>
+    private readonly bool TryWeekOfMonth(int q, out int week, out int end)
+    {
+        week = 0;
+        end = q;
+        foreach ((string word, int n) in WeekOrdinals)
+        {
+            if (!StartsAt(q, word))
+            {
+                continue;
+            }
+
+            int p = q + word.Length;
+            if (At(p) == ' ')
+            {
+                p++;
+            }
+
+            if (At(p) == '주' && WordEnd(p + 1) && At(p + 1) is not ('년' or '기' or '간' or '택' or '식' or '요'))
+            {
+                week = n;
+                end = p + 1;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly int ParseWeekdayHint(int p, ref DateSpec spec)

@@ -159,6 +159,39 @@ public class KoreanDateParserFindAllTests
         Assert.Equal((D(start), D(end), DateGranularity.Day), (m.Start, m.End, m.Granularity));
     }
 
+    [Theory]
+    [InlineData("12월 첫째 주 분양 물량이 늘어난다.", "12월 첫째 주", "2021-11-29", "2021-12-05")] // 1 Dec is a Wednesday: its week holds the first Thursday
+    [InlineData("12월 둘째주에 열린다.", "12월 둘째주", "2021-12-06", "2021-12-12")]
+    [InlineData("이달 셋째 주 발표했다.", "이달 셋째 주", "2021-11-15", "2021-11-21")]
+    [InlineData("지난달 마지막 주 매출이 줄었다.", "지난달 마지막 주", "2021-10-25", "2021-10-31")]
+    [InlineData("2021년 12월 다섯째 주 일정", "2021년 12월 다섯째 주", "2021-12-27", "2022-01-02")] // a week may end in the next month
+    [InlineData("2022년 1월 첫 주 출시", "2022년 1월 첫 주", "2022-01-03", "2022-01-09")] // 1 Jan is a Saturday: that week is December's
+    [InlineData("12월 첫주 출시", "12월 첫주", "2021-11-29", "2021-12-05")]
+    public void Week_of_the_month_is_the_monday_to_sunday_week_holding_its_nth_thursday(string sentence, string text, string start, string end)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal((D(start), D(end), DateGranularity.Week), (m.Start, m.End, m.Granularity));
+    }
+
+    [Fact]
+    public void Week_of_the_month_with_a_weekday_is_that_day()
+    {
+        DateMention m = Assert.Single(Parser.FindAll("다음 달 첫째 주 월요일 발표한다.", D("2021-11-25")));
+        Assert.Equal(("다음 달 첫째 주 월요일", D("2021-11-29"), DateGranularity.Day), (m.Text, m.Start, m.Granularity));
+    }
+
+    [Theory]
+    [InlineData("2021년 2월 다섯째 주", 0)] // February 2021 has four Thursdays: no such week, nothing reported
+    [InlineData("3월 첫째 주택 공급", 1)] // 주택 (housing): the month alone
+    [InlineData("12월 첫째 주간 보고", 1)]
+    public void Week_of_the_month_needs_the_week_to_exist_and_the_word_to_end(string sentence, int count)
+    {
+        IReadOnlyList<DateMention> ms = Parser.FindAll(sentence, D("2021-11-25"));
+        Assert.Equal(count, ms.Count);
+        Assert.All(ms, m => Assert.Equal(DateGranularity.Month, m.Granularity));
+    }
+
     [Fact]
     public void Week_followed_by_a_word_starting_with_mal_is_the_week()
     {
