@@ -56,11 +56,20 @@ internal sealed class CompanyStage(CompanyRecognizer companies) : IArticleStage
 {
     public void Run(ArticleContext context)
     {
-        foreach (Paragraph p in context.Paragraphs)
+        // Evidence for ambiguous names (대상, 동방) counts across the article's paragraphs.
+        List<Paragraph> paragraphs = context.Paragraphs;
+        var texts = new string[paragraphs.Count];
+        for (int i = 0; i < texts.Length; i++)
         {
-            foreach (CompanyMention c in companies.FindAll(p.Text.AsSpan()))
+            texts[i] = paragraphs[i].Text;
+        }
+
+        IReadOnlyList<IReadOnlyList<CompanyMention>> found = companies.FindAllInDocument(texts);
+        for (int i = 0; i < found.Count; i++)
+        {
+            foreach (CompanyMention c in found[i])
             {
-                context.Companies.Add(c with { Offset = c.Offset + p.Offset });
+                context.Companies.Add(c with { Offset = c.Offset + paragraphs[i].Offset });
             }
         }
     }

@@ -57,9 +57,52 @@ public sealed class CompanyRecognizer
     /// <returns>The mentions in text order.</returns>
     public IReadOnlyList<CompanyMention> FindAll(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty)
+        List<Candidate>? candidates = Collect(text);
+        if (candidates is null)
         {
             return [];
+        }
+
+        Confirmed confirmed = default;
+        confirmed.Add(Gazetteer, candidates);
+        return Resolve(text, Gazetteer, candidates, confirmed);
+    }
+
+    /// <summary>
+    /// Finds the company mentions of each paragraph of one document, with the evidence for ambiguous names taken from the
+    /// whole document: <c>대상㈜</c> in one paragraph confirms a bare <c>대상은</c> in another. Each paragraph is scanned on
+    /// its own (offsets are within it, no mention spans two); never throws.
+    /// </summary>
+    /// <param name="paragraphs">The document's paragraphs (<see langword="null"/> entries count as empty).</param>
+    /// <returns>One list per paragraph, each in text order.</returns>
+    public IReadOnlyList<IReadOnlyList<CompanyMention>> FindAllInDocument(IReadOnlyList<string?> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var perParagraph = new List<Candidate>?[paragraphs.Count];
+        Confirmed confirmed = default;
+        for (int i = 0; i < perParagraph.Length; i++)
+        {
+            perParagraph[i] = Collect(paragraphs[i].AsSpan());
+            if (perParagraph[i] is { } found)
+            {
+                confirmed.Add(Gazetteer, found);
+            }
+        }
+
+        var result = new IReadOnlyList<CompanyMention>[perParagraph.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = perParagraph[i] is { } found ? Resolve(paragraphs[i].AsSpan(), Gazetteer, found, confirmed) : [];
+        }
+
+        return result;
+    }
+
+    private List<Candidate>? Collect(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return null;
         }
 
         CompanyGazetteer gazetteer = Gazetteer;
@@ -104,7 +147,7 @@ public sealed class CompanyRecognizer
             i = SkipWord(text, i + 1);
         }
 
-        return candidates is null ? [] : Resolve(text, gazetteer, candidates);
+        return candidates;
     }
 
     private static bool IsCountryPrefix(char c) => c is '美' or '中' or '日' or '英' or '獨' or '佛' or '韓' or '印' or '臺' or '台';
@@ -204,25 +247,35 @@ public sealed class CompanyRecognizer
         }
     }
 
-    private IReadOnlyList<CompanyMention> Resolve(ReadOnlySpan<char> text, CompanyGazetteer gazetteer, List<Candidate> candidates)
+    /// <summary>The companies and groups named unambiguously (or with evidence) in a text or document.</summary>
+    private struct Confirmed
     {
-        // Evidence by co-mention: an ambiguous name is accepted when the same company (or its group) is named unambiguously
-        // or with evidence elsewhere in the same text.
-        HashSet<int>? confirmed = null;
-        HashSet<string>? groups = null;
-        foreach (Candidate c in candidates)
+        public HashSet<int>? Companies;
+        public HashSet<string>? Groups;
+
+        public void Add(CompanyGazetteer gazetteer, List<Candidate> candidates)
         {
-            if (c.Company >= 0 && (!c.NeedsEvidence || c.HasEvidence))
+            foreach (Candidate c in candidates)
             {
-                (confirmed ??= []).Add(c.Company);
-                confirmed.Add(gazetteer.LegalOf(c.Company));
-                if (gazetteer.CompanyAt(c.Company).Group is { } g)
+                if (c.Company >= 0 && (!c.NeedsEvidence || c.HasEvidence))
                 {
-                    (groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(g);
+                    (Companies ??= []).Add(c.Company);
+                    Companies.Add(gazetteer.LegalOf(c.Company));
+                    if (gazetteer.CompanyAt(c.Company).Group is { } g)
+                    {
+                        (Groups ??= new HashSet<string>(StringComparer.Ordinal)).Add(g);
+                    }
                 }
             }
         }
+    }
 
+    private static IReadOnlyList<CompanyMention> Resolve(ReadOnlySpan<char> text, CompanyGazetteer gazetteer, List<Candidate> candidates, Confirmed evidence)
+    {
+        // Evidence by co-mention: an ambiguous name is accepted when the same company (or its group) is named unambiguously
+        // or with evidence elsewhere in the same text (or document).
+        HashSet<int>? confirmed = evidence.Companies;
+        HashSet<string>? groups = evidence.Groups;
         var mentions = new List<CompanyMention>(candidates.Count);
         foreach (Candidate c in candidates)
         {

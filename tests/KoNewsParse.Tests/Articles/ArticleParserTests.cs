@@ -18,6 +18,14 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Company_evidence_counts_across_paragraphs()
+    {
+        ParsedArticle a = ArticleParser.Default.Parse("대상㈜이 신제품을 공시했다.\n대상은 이날 3% 올랐다.");
+        Assert.Equal([("대상㈜", 0), ("대상", a.Paragraphs[1].Offset)], a.Companies.Select(c => (c.Text, c.Offset)));
+        Assert.All(a.Companies, c => Assert.Equal("001680", c.Code));
+    }
+
+    [Fact]
     public void Blank_line_mode_keeps_wrapped_lines_together()
     {
         var parser = new ArticleParser(ArticleParserOptions.Default with { ParagraphMode = ParagraphMode.BlankLine });

@@ -372,3 +372,45 @@ public class CompanySentenceTests
     internal static string Format(IReadOnlyList<CompanyMention> mentions) =>
         string.Join(";", mentions.Select(m => m.Text + ":" + (m.Code ?? "=" + m.Name)));
 }
+
+public class CompanyDocumentTests
+{
+    private static readonly CompanyRecognizer Recognizer = CompanyRecognizer.Default;
+
+    private static string Render(IReadOnlyList<CompanyMention> ms) => string.Join(";", ms.Select(m => $"{m.Text}@{m.Offset}:{m.Code}"));
+
+    [Fact]
+    public void Evidence_in_one_paragraph_confirms_an_ambiguous_name_in_another()
+    {
+        IReadOnlyList<IReadOnlyList<CompanyMention>> doc = Recognizer.FindAllInDocument(
+            ["대상㈜이 신제품을 공시했다.", "대상은 이날 3% 올랐다.", "동방은 내렸다."]);
+        Assert.Equal(["대상㈜@0:001680", "대상@0:001680", ""], doc.Select(Render));
+    }
+
+    [Fact]
+    public void Without_evidence_anywhere_an_ambiguous_name_stays_unrecognized()
+    {
+        // The same paragraphs alone: 대상 and 동방 are common nouns without a legal form, code or co-mention.
+        Assert.Empty(Recognizer.FindAll("대상은 이날 3% 올랐다."));
+        IReadOnlyList<IReadOnlyList<CompanyMention>> doc = Recognizer.FindAllInDocument(["검사 대상이 늘었다.", "동방은 내렸다."]);
+        Assert.All(doc, Assert.Empty);
+    }
+
+    [Theory]
+    [InlineData("삼성전자가 올랐다.|SK하이닉스와 LG전자는 내렸다.")]
+    [InlineData("동방(004140)이 올랐다.|대상 측은 답하지 않았다.|")]
+    [InlineData("||㈜새로운테크가 상장했다.")]
+    public void Each_paragraph_gets_what_it_would_alone_when_no_evidence_crosses(string joined)
+    {
+        string[] paragraphs = joined.Split('|');
+        IReadOnlyList<IReadOnlyList<CompanyMention>> doc = Recognizer.FindAllInDocument(paragraphs);
+        Assert.Equal(paragraphs.Select(p => Render(Recognizer.FindAll(p))), doc.Select(Render));
+    }
+
+    [Fact]
+    public void Null_and_empty_paragraphs_give_empty_lists()
+    {
+        IReadOnlyList<IReadOnlyList<CompanyMention>> doc = Recognizer.FindAllInDocument([null, "", "삼성전자"]);
+        Assert.Equal(["", "", "삼성전자@0:005930"], doc.Select(Render));
+    }
+}
