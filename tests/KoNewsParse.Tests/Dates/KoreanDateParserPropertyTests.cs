@@ -218,6 +218,9 @@ public class KoreanDateParserPropertyTests
     [InlineData("전년 동기 ", 174_763, "Date 2020-10-01..2020-12-31 Quarter")]
     [InlineData("2021년 11월 25일 오후 2시 30분~", 21_846, "Range 2021-11-25..2021-11-25 Day 14:30 | Date 2021-11-25..2021-11-25 Day 14:30")] // pairs form ranges; the last unit is alone
     [InlineData("다음 주 다음 달 ", 209_716, "Date 2021-11-29..2021-12-05 Week | Date 2021-12-01..2021-12-31 Month")]
+    [InlineData("12월 첫째 주 ", 116_509, "Date 2021-11-29..2021-12-05 Week")]
+    [InlineData("지난 주말 ", 174_763, "Date 2021-11-20..2021-11-21 Day")]
+    [InlineData("첫째 주 첫째 주 ", 0, "")] // an ordinal week without a month is nothing
     public void Adversarial_megabyte_input_yields_exactly_the_expected_dates(string unit, int count, string distinctDates)
     {
         string s = AdversarialText.Repeat(unit);

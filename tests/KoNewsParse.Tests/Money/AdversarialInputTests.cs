@@ -22,6 +22,9 @@ public class AdversarialInputTests
     [InlineData("1원 ", 349_526, "1원 = 1 KRW None")]
     [InlineData("4000만달러(약 ", 104_858, "4000만달러 = 40000000 USD None | 약 4000만달러 = 40000000 USD Approximately")]
     [InlineData("1000원에서 ", 65_536, "1000원에서 1000원 = 1000 KRW Range [1000, 1000]")]
+    [InlineData("-50억원 ", 174_763, "-50억원 = -5000000000 KRW None")]
+    [InlineData("--1원", 262_144, "1원 = 1 KRW None")] // a doubled hyphen is no sign
+    [InlineData("마이너스 1원 ", 131_072, "마이너스 1원 = -1 KRW None")]
     public void Adversarial_megabyte_inputs_yield_exactly_the_expected_amounts(string unit, int count, string distinctAmounts)
     {
         string text = AdversarialText.Repeat(unit);

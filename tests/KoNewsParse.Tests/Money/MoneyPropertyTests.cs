@@ -34,7 +34,9 @@ public class MoneyPropertyTests
             Assert.True(m.Offset >= previousEnd, "mentions overlap or are out of order");
             Assert.True(m.Length > 0);
             Assert.Equal(text.Substring(m.Offset, m.Length), m.Text);
-            Assert.True(m.Amount >= 0);
+            // Negative only with a sign at the start of the mention (a sign inside, as in a range, never flips it).
+            bool signed = m.Text.Length > 0 && (m.Text[0] is '-' or '\u2212' or '\uFF0D' || m.Text.StartsWith("마이너스", StringComparison.Ordinal));
+            Assert.True(m.Amount >= 0 || signed, $"negative amount without a leading sign: {m.Text}");
             Assert.Equal(3, m.Currency.Length);
             if (m.Min is { } min && m.Max is { } max)
             {
