@@ -8,8 +8,8 @@ using KoNewsParse.Duplicates;
 namespace KoNewsParse.Benchmarks.Smoke;
 
 /// <summary>
-/// <c>-- dup-scaling [rounds] [only] [--presized]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized: each
-/// index gets the corpus's paragraph count as its size hint): how the corpus-wide
+/// <c>-- dup-scaling [rounds] [only] [--presized] [--30x]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized: each
+/// index gets the corpus's paragraph count as its size hint; --30x: also the template corpus at 30×): how the corpus-wide
 /// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
 /// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
 /// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; after warm-up rounds
@@ -27,7 +27,8 @@ public static class DupScalingCommand
     public static int Run(string[] args)
     {
         bool presized = args.Contains("--presized");
-        args = [.. args.Where(a => a != "--presized")];
+        bool thirty = args.Contains("--30x");
+        args = [.. args.Where(a => a is not ("--presized" or "--30x"))];
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         string only = args.Length > 1 ? args[1] : "";
         if (presized)
@@ -57,6 +58,17 @@ public static class DupScalingCommand
             {
                 marginal.Add((name, Marginal(large, Math.Max(2, rounds / 2), presized)));
             }
+        }
+
+        if (thirty)
+        {
+            // 30× of the template corpus (600,000 paragraphs): does the cost per paragraph keep rising past 10× at the
+            // same rate (work that grows with the index) or level off once the index no longer fits in the caches?
+            IReadOnlyList<(string Id, string[] Paragraphs)> huge = BenchmarkCorpus.Articles(600_000, 12, seed: 42);
+            WarmUp(BenchmarkCorpus.Articles(20_000, 12, seed: 42));
+            double ten = Measure("template corpus 10×", BenchmarkCorpus.Articles(200_000, 12, seed: 42), 3, presized);
+            double big = Measure("template corpus 30×", huge, 3, presized);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| template corpus: cost per paragraph 30×/10× | | **{big / ten:F2}** | | | | | | | | |"));
         }
 
         // The marginal cost: what adding the paragraphs of each tenth of the 10× corpus costs, with the index holding all
