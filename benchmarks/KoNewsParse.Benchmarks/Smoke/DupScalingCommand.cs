@@ -162,6 +162,7 @@ public static class DupScalingCommand
         double retained = 0;
         string[] ids = [.. articles.Select(a => a.Id)];
         string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
+        int hint = presized ? (int)articles.Sum(a => (long)a.Paragraphs.Length) : 0;
         for (int round = 0; round < rounds; round++)
         {
             long heap0 = GC.GetTotalMemory(forceFullCollection: true);
@@ -169,7 +170,7 @@ public static class DupScalingCommand
             int[] gc0 = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             long alloc0 = GC.GetAllocatedBytesForCurrentThread();
             long cpu0 = ThreadCpuClock.ProcessNanoseconds();
-            (DuplicateIndex index, exact, near) = DuplicateWorkloads.IndexAndCount(DuplicateIndexOptions.Default, ids, paragraphLists, presized ? (int)articles.Sum(a => (long)a.Paragraphs.Length) : 0);
+            (DuplicateIndex index, exact, near) = DuplicateWorkloads.IndexAndCount(DuplicateIndexOptions.Default, ids, paragraphLists, hint);
             double cpuMicroseconds = (ThreadCpuClock.ProcessNanoseconds() - cpu0) / 1e3;
             if (round == 0)
             {

@@ -140,6 +140,11 @@ internal sealed class ArticleContext(string text, List<Paragraph> paragraphs, Da
 
     public List<Paragraph> Paragraphs { get; } = paragraphs;
 
+    /// <summary>The paragraphs' texts, in order (built once; stages change paragraph flags, never texts).</summary>
+    public string[] ParagraphTexts => _texts ??= [.. Paragraphs.Select(p => p.Text)];
+
+    private string[]? _texts;
+
     public DateOnly? Reference { get; } = reference;
 
     public List<MoneyMention> Money { get; } = [];

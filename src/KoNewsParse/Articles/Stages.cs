@@ -58,13 +58,7 @@ internal sealed class CompanyStage(CompanyRecognizer companies) : IArticleStage
     {
         // Evidence for ambiguous names (대상, 동방) counts across the article's paragraphs.
         List<Paragraph> paragraphs = context.Paragraphs;
-        var texts = new string[paragraphs.Count];
-        for (int i = 0; i < texts.Length; i++)
-        {
-            texts[i] = paragraphs[i].Text;
-        }
-
-        IReadOnlyList<IReadOnlyList<CompanyMention>> found = companies.FindAllInDocument(texts);
+        IReadOnlyList<IReadOnlyList<CompanyMention>> found = companies.FindAllInDocument(context.ParagraphTexts);
         for (int i = 0; i < found.Count; i++)
         {
             foreach (CompanyMention c in found[i])
@@ -81,12 +75,7 @@ internal sealed class DuplicateStage(DuplicateDetector? duplicates, BoilerplateD
     public void Run(ArticleContext context)
     {
         List<Paragraph> paragraphs = context.Paragraphs;
-        var texts = new string[paragraphs.Count];
-        for (int i = 0; i < texts.Length; i++)
-        {
-            texts[i] = paragraphs[i].Text;
-        }
-
+        string[] texts = context.ParagraphTexts;
         IReadOnlyList<DuplicateMatch?>? matches = duplicates?.FindDuplicates(texts);
         IReadOnlyList<BoilerplateKind>? kinds = boilerplate?.ClassifyAll(texts);
 

@@ -165,12 +165,13 @@ internal static class DateMath
     public static DateOnly Monday(DateOnly d) => DateOnly.FromDayNumber(d.DayNumber - (((int)d.DayOfWeek + 6) % 7));
 
     /// <summary>
-    /// The Monday–Sunday week number <paramref name="week"/> of a month (−1: the last), counted as in KS X ISO 8601: a
-    /// week belongs to the month that holds its Thursday, so the first week is the one holding the month's first Thursday.
+    /// The Monday of the Monday–Sunday week number <paramref name="week"/> of a month (−1: the last), counted as in
+    /// KS X ISO 8601: a week belongs to the month that holds its Thursday, so the first week is the one holding the month's
+    /// first Thursday.
     /// </summary>
-    public static bool TryWeekOfMonth(int year, int month, int week, out DateRange r)
+    public static bool TryWeekOfMonth(int year, int month, int week, out DateOnly monday)
     {
-        r = default;
+        monday = default;
         if (year is < 1 or > 9999 || month is < 1 or > 12)
         {
             return false;
@@ -180,19 +181,36 @@ internal static class DateMath
         DateOnly thursday = first.AddDays(((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7);
         int thursdays = ((DateTime.DaysInMonth(year, month) - thursday.Day) / 7) + 1;
         int n = week == -1 ? thursdays : week;
-        if (n < 1 || n > thursdays)
+        return n >= 1 && n <= thursdays && TryAddDays(thursday, (7L * (n - 1)) - 3, out monday);
+    }
+
+    /// <summary>Within the week of <paramref name="monday"/>: its weekend, the spec's weekday, or the whole week.</summary>
+    private static bool TryWithinWeek(in DateSpec s, DateOnly monday, out DateRange r)
+    {
+        r = default;
+        if (s.Weekend)
         {
-            return false;
+            if (!TryAddDays(monday, 5, out DateOnly saturday) || !TryAddDays(monday, 6, out DateOnly sunday))
+            {
+                return false;
+            }
+
+            r = new DateRange(saturday, sunday, DateGranularity.Day);
+            return true;
         }
 
-        DateOnly weekThursday = thursday.AddDays(7 * (n - 1));
-        if (!TryAddDays(weekThursday, -3, out DateOnly monday) || !TryAddDays(weekThursday, 3, out DateOnly sunday))
+        if (s.Weekday > 0)
         {
-            return false;
+            if (!TryAddDays(monday, (s.Weekday + 5) % 7, out DateOnly d))
+            {
+                return false;
+            }
+
+            r = new DateRange(d, d, DateGranularity.Day);
+            return true;
         }
 
-        r = new DateRange(monday, sunday, DateGranularity.Week);
-        return true;
+        return TryWeek(monday, out r);
     }
 
     public static bool TryWeek(DateOnly monday, out DateRange r)
@@ -263,29 +281,7 @@ internal static class DateMath
                 return false;
             }
 
-            if (s.Weekend)
-            {
-                if (!TryAddDays(monday, 5, out DateOnly saturday) || !TryAddDays(monday, 6, out DateOnly sunday))
-                {
-                    return false;
-                }
-
-                r = new DateRange(saturday, sunday, DateGranularity.Day);
-                return true;
-            }
-
-            if (s.Weekday > 0)
-            {
-                if (!TryAddDays(monday, (s.Weekday + 5) % 7, out DateOnly d))
-                {
-                    return false;
-                }
-
-                r = new DateRange(d, d, DateGranularity.Day);
-                return true;
-            }
-
-            return TryWeek(monday, out r);
+            return TryWithinWeek(s, monday, out r);
         }
 
         if (s.MonthRel)
@@ -461,17 +457,8 @@ internal static class DateMath
 
             if (s.MonthWeek != 0)
             {
-                if (!TryWeekOfMonth(y, m, s.MonthWeek, out r))
-                {
-                    return false;
-                }
-
-                if (s.Weekday > 0 && r.Start is { } monday && TryAddDays(monday, (s.Weekday + 5) % 7, out DateOnly day))
-                {
-                    r = new DateRange(day, day, DateGranularity.Day);
-                }
-
-                return true;
+                r = default;
+                return TryWeekOfMonth(y, m, s.MonthWeek, out DateOnly monday) && TryWithinWeek(s, monday, out r);
             }
 
             if (s.MonthPart != MonthPart.None)

@@ -127,7 +127,7 @@ public sealed class DuplicateIndex
             (int)Math.Min(Array.MaxLength / 4, Math.Max(16L, (long)near * options.Bands)));
         if (near > 0)
         {
-            _filters = new ulong[(long)near * FilterWords > Array.MaxLength ? Array.MaxLength : near * FilterWords];
+            _filters = new ulong[near * FilterWords]; // at most 800 million words (MaxExpectedParagraphs × 8)
             _seen = new int[near];
             _distinctTexts.Capacity = near;
             _distinctHashes.Capacity = near;

@@ -441,11 +441,11 @@ internal static class MoneyGrammar
     {
         signStart = at;
         int i = at - 1;
-        if (i >= lowerBound && s[i] is '-' or '\u2212' or '\uFF0D')
+        if (i >= lowerBound && IsMinus(s[i]))
         {
             // 10-20억원, A-50억원, 3)-5억원: a hyphen after a word or a closing bracket joins, it does not negate.
             char p = i > 0 ? s[i - 1] : ' ';
-            if (char.IsLetterOrDigit(p) || p is ')' or ']' or '}' or '-' or '\u2212' or '\uFF0D')
+            if (char.IsLetterOrDigit(p) || p is ')' or ']' or '}' || IsMinus(p))
             {
                 return false;
             }
@@ -464,6 +464,8 @@ internal static class MoneyGrammar
 
         return false;
     }
+
+    private static bool IsMinus(char c) => c is '-' or '\u2212' or '\uFF0D';
 
     /// <summary>
     /// Makes a parsed amount negative. Magnitude bands (수십억, 50여억, 50억원대) mirror: −90억 to −10억. A range's sign
