@@ -15,6 +15,12 @@ public enum CorpusSize
 
     /// <summary>About 10 MB of UTF-8: the "10×" corpus for scaling.</summary>
     Mb10,
+
+    /// <summary>About 30 MB of UTF-8 (dup-scaling --curve only).</summary>
+    Mb30,
+
+    /// <summary>About 100 MB of UTF-8 (dup-scaling --curve only).</summary>
+    Mb100,
 }
 
 /// <summary>Counts of what the generator planted, for the documentation of corpus density.</summary>
@@ -69,6 +75,8 @@ public sealed class NewsCorpus
     {
         CorpusSize.Kb10 => 10 * 1024,
         CorpusSize.Mb1 => 1024 * 1024,
+        CorpusSize.Mb30 => 30 * 1024 * 1024,
+        CorpusSize.Mb100 => 100 * 1024 * 1024,
         _ => 10 * 1024 * 1024,
     };
 
@@ -118,6 +126,8 @@ public sealed class NewsCorpus
     {
         CorpusSize.Kb10 => "10 KB",
         CorpusSize.Mb1 => "1 MB",
+        CorpusSize.Mb30 => "30 MB",
+        CorpusSize.Mb100 => "100 MB",
         _ => "10 MB",
     };
 

@@ -8,8 +8,9 @@ using KoNewsParse.Duplicates;
 namespace KoNewsParse.Benchmarks.Smoke;
 
 /// <summary>
-/// <c>-- dup-scaling [rounds] [only] [--presized] [--30x]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized: each
-/// index gets the corpus's paragraph count as its size hint; --30x: also the template corpus at 30×): how the corpus-wide
+/// <c>-- dup-scaling [rounds] [only] [--presized] [--curve]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized:
+/// each index gets the corpus's paragraph count as its size hint; --curve: instead of the tables below, each corpus at 1×, 10×,
+/// 30× and 100×): how the corpus-wide
 /// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
 /// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
 /// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; after warm-up rounds
@@ -27,14 +28,20 @@ public static class DupScalingCommand
     public static int Run(string[] args)
     {
         bool presized = args.Contains("--presized");
-        bool thirty = args.Contains("--30x");
-        args = [.. args.Where(a => a is not ("--presized" or "--30x"))];
+        bool curve = args.Contains("--curve");
+        args = [.. args.Where(a => a is not ("--presized" or "--curve"))];
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         string only = args.Length > 1 ? args[1] : "";
         if (presized)
         {
             Console.WriteLine("Each index is created with the corpus's paragraph count as its size hint (new DuplicateIndex(options, expectedParagraphs)).");
             Console.WriteLine();
+        }
+
+        if (curve)
+        {
+            Curve(rounds, only, presized);
+            return 0;
         }
 
         var marginal = new List<(string Name, double[] Costs)>();
@@ -60,17 +67,6 @@ public static class DupScalingCommand
             }
         }
 
-        if (thirty)
-        {
-            // 30× of the template corpus (600,000 paragraphs): does the cost per paragraph keep rising past 10× at the
-            // same rate (work that grows with the index) or level off once the index no longer fits in the caches?
-            IReadOnlyList<(string Id, string[] Paragraphs)> huge = BenchmarkCorpus.Articles(600_000, 12, seed: 42);
-            WarmUp(BenchmarkCorpus.Articles(20_000, 12, seed: 42));
-            double ten = Measure("template corpus 10×", BenchmarkCorpus.Articles(200_000, 12, seed: 42), 3, presized);
-            double big = Measure("template corpus 30×", huge, 3, presized);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| template corpus: cost per paragraph 30×/10× | | **{big / ten:F2}** | | | | | | | | |"));
-        }
-
         // The marginal cost: what adding the paragraphs of each tenth of the 10× corpus costs, with the index holding all
         // earlier tenths. Constant marginal cost is what linear total cost means; a rise tells at which index size.
         Console.WriteLine();
@@ -85,6 +81,42 @@ public static class DupScalingCommand
     }
 
     private const int Tenths = 10;
+
+    /// <summary>Each corpus at 1×, 10×, 30× and 100×, with the cost per paragraph relative to the scale before.</summary>
+    private static void Curve(int rounds, string only, bool presized)
+    {
+        // Past 10×: does the cost per paragraph keep rising at the same rate (work that grows with the index) or level
+        // off once the index no longer fits in the caches? Each corpus at 1×, 10×, 30× and 100× (the news corpus at
+        // 1, 10, 30 and 100 MB; the template corpus at 20,000 to 2,000,000 paragraphs), fewer rounds for the large ones.
+        Console.WriteLine();
+        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph (collections gen0/1/2) | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Dense-bucket blocks rejected per paragraph | Verifications per paragraph | Retained heap per paragraph |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        (string Scale, CorpusSize News, int Template, int Rounds)[] scales =
+            [("1×", CorpusSize.Mb1, 20_000, rounds + 4), ("10×", CorpusSize.Mb10, 200_000, 3), ("30×", CorpusSize.Mb30, 600_000, 2), ("100×", CorpusSize.Mb100, 2_000_000, 2)];
+        foreach (string name in new[] { "news corpus", "template corpus" })
+        {
+            if (!scales.Any(s => $"{name} {s.Scale}".Contains(only, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            WarmUp(name == "news corpus" ? News(CorpusSize.Mb1) : BenchmarkCorpus.Articles(20_000, 12, seed: 42));
+            var costs = new List<(string Scale, double Cost)>();
+            foreach ((string scale, CorpusSize news, int template, int n) in scales)
+            {
+                if (!$"{name} {scale}".Contains(only, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                IReadOnlyList<(string Id, string[] Paragraphs)> corpus = name == "news corpus" ? News(news) : BenchmarkCorpus.Articles(template, 12, seed: 42);
+                costs.Add((scale, Measure($"{name} {scale}", corpus, n, presized)));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name}: cost per paragraph relative to the scale before | | {string.Join(" · ", costs.Skip(1).Select((c, i) => $"{c.Scale}/{costs[i].Scale} **{c.Cost / costs[i].Cost:F2}**"))} | | | | | | | | |"));
+        }
+    }
 
     /// <summary>Indexes <paramref name="articles"/> until three rounds in a row are no faster than the best before them (at most 30 rounds).</summary>
     private static void WarmUp(IReadOnlyList<(string Id, string[] Paragraphs)> articles)
@@ -140,15 +172,16 @@ public static class DupScalingCommand
         return best;
     }
 
+    /// <summary>The news corpus of <paramref name="size"/> as (id, paragraphs) documents.</summary>
+    private static IReadOnlyList<(string Id, string[] Paragraphs)> News(CorpusSize size)
+    {
+        NewsCorpus corpus = NewsCorpus.Get(size);
+        string[] ids = DuplicateWorkloads.Ids(corpus.Articles.Count);
+        return [.. corpus.ArticleParagraphs.Select((p, i) => (ids[i], p))];
+    }
+
     private static IEnumerable<(string, IReadOnlyList<(string, string[])>, IReadOnlyList<(string, string[])>)> Corpora()
     {
-        static IReadOnlyList<(string, string[])> News(CorpusSize size)
-        {
-            NewsCorpus corpus = NewsCorpus.Get(size);
-            string[] ids = DuplicateWorkloads.Ids(corpus.Articles.Count);
-            return [.. corpus.ArticleParagraphs.Select((p, i) => (ids[i], p))];
-        }
-
         yield return ("news corpus", News(CorpusSize.Mb1), News(CorpusSize.Mb10));
         yield return ("template corpus", BenchmarkCorpus.Articles(20_000, 12, seed: 42), BenchmarkCorpus.Articles(200_000, 12, seed: 42));
     }

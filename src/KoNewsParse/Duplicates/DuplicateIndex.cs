@@ -77,6 +77,7 @@ public sealed class DuplicateIndex
     private int[] _seen = [];
     private int _queryStamp;
     private ulong _touch;
+    private ulong[] _prefetchHeads = [];
     private readonly List<(int Slot, int Index, int Distinct)> _candidates = [];
     private readonly ShingleVerifier _verifier = new();
     private long _textChars;
@@ -758,12 +759,66 @@ public sealed class DuplicateIndex
     {
         ParagraphFingerprint[] fps = prepared.Fingerprints;
         var result = new ParagraphDuplicate?[fps.Length];
+        ulong[]?[]? keys = prepared.BandKeys;
+        if (keys is not null)
+        {
+            // A software pipeline over the document's paragraphs (CacheHint): while paragraph i is queried, the bucket
+            // contents of paragraph i + 2 and the records listed in the buckets of paragraph i + 1 (prefetched one step
+            // earlier) are on their way, so that in an index larger than the cache the query's dependent DRAM reads
+            // overlap with work instead of following one another. Hints only: no answer depends on them.
+            PrefetchBuckets(keys, 0);
+            PrefetchBuckets(keys, 1);
+            PrefetchRecords(keys, 0);
+        }
+
         for (int i = 0; i < fps.Length; i++)
         {
+            if (keys is not null)
+            {
+                PrefetchRecords(keys, i + 1);
+                PrefetchBuckets(keys, i + 2);
+            }
+
             result[i] = QueryParagraph(prepared.Id, i, fps[i], prepared.BandKeys?[i], added?[i] ?? -1);
         }
 
         return result;
+    }
+
+    /// <summary>Prefetches the bucket contents of paragraph <paramref name="p"/>'s band keys and keeps their heads.</summary>
+    private void PrefetchBuckets(ulong[]?[] keys, int p)
+    {
+        if (p < keys.Length && keys[p] is { } bandKeys)
+        {
+            Span<ulong> heads = PrefetchHeads(p, bandKeys.Length);
+            for (int b = 0; b < bandKeys.Length; b++)
+            {
+                heads[b] = _bands.PrefetchContents(bandKeys[b], _filters);
+            }
+        }
+    }
+
+    /// <summary>Prefetches the filter records listed in the buckets of paragraph <paramref name="p"/> (heads kept by <see cref="PrefetchBuckets"/>).</summary>
+    private void PrefetchRecords(ulong[]?[] keys, int p)
+    {
+        if (p < keys.Length && keys[p] is { } bandKeys)
+        {
+            foreach (ulong head in PrefetchHeads(p, bandKeys.Length))
+            {
+                _bands.PrefetchListRecords(head, _filters, 16);
+            }
+        }
+    }
+
+    /// <summary>The ring of bucket heads for the prefetch pipeline: three paragraphs' worth, paragraph p at p mod 3.</summary>
+    private Span<ulong> PrefetchHeads(int p, int bands)
+    {
+        if (_prefetchHeads.Length < 3 * bands)
+        {
+            _prefetchHeads = new ulong[3 * bands];
+        }
+
+        return _prefetchHeads.AsSpan(p % 3 * bands, bands);
     }
 
     /// <summary>

@@ -76,6 +76,62 @@ internal sealed class LshBuckets
     /// <summary>Reads the key map's slot for <paramref name="key"/> ahead of a lookup (<see cref="UInt64Map.Peek"/>).</summary>
     public ulong Peek(ulong key) => _heads.Peek(key);
 
+    /// <summary>
+    /// Prefetches (<see cref="CacheHint"/>) what reading the bucket of <paramref name="key"/> touches after the key map: a
+    /// single entry's record in <paramref name="records"/>, a list's first entries, a dense bucket's first records and
+    /// block unions (the rest of a dense bucket is read sequentially, which the hardware prefetcher follows).
+    /// </summary>
+    /// <returns>The bucket's head as it is now (0 when the key is absent), for <see cref="PrefetchListRecords"/>.</returns>
+    public ulong PrefetchContents(ulong key, ulong[] records)
+    {
+        if (!_heads.TryGetValue(key, out ulong head))
+        {
+            return 0;
+        }
+
+        int index = (int)(uint)head;
+        if ((head & ListFlag) == 0)
+        {
+            CacheHint.Prefetch(records, index * _recordWords);
+        }
+        else if ((head & DenseFlag) == 0)
+        {
+            CacheHint.Prefetch(_pool, index);
+        }
+        else if (index < _dense.Count)
+        {
+            CacheHint.Prefetch(_dense[index], 0);
+            CacheHint.Prefetch(_unions[index], 0);
+        }
+
+        return head;
+    }
+
+    /// <summary>
+    /// Prefetches the records of the first <paramref name="max"/> entries of a list bucket, given the head that
+    /// <see cref="PrefetchContents"/> returned (its list should be in the cache by now). A head that has since changed
+    /// only makes the hints useless: every index read here is range-checked.
+    /// </summary>
+    public void PrefetchListRecords(ulong head, ulong[] records, int max)
+    {
+        if ((head & (ListFlag | DenseFlag)) != ListFlag)
+        {
+            return;
+        }
+
+        int offset = (int)(uint)head;
+        if ((uint)offset >= (uint)_pool.Length)
+        {
+            return;
+        }
+
+        int end = Math.Min(_pool.Length - 1, offset + Math.Min(max, _pool[offset]));
+        for (int e = offset + 1; e <= end; e++)
+        {
+            CacheHint.Prefetch(records, _pool[e] * _recordWords);
+        }
+    }
+
     /// <summary>Files <paramref name="entry"/> under <paramref name="key"/> (buckets without records).</summary>
     public void Add(ulong key, int entry) => Add(key, entry, []);
 

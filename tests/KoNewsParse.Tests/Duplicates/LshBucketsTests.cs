@@ -26,6 +26,34 @@ public class LshBucketsTests
     }
 
     [Fact]
+    public void Prefetch_ReturnsTheCurrentHead_AndToleratesStaleOrGarbageHeads()
+    {
+        const int RecordWords = 8;
+        var records = new ulong[64 * RecordWords];
+        var buckets = new LshBuckets(RecordWords, 16, 0, null);
+        int single = 0;
+        Assert.Equal(0UL, buckets.PrefetchContents(9, records)); // absent key
+        buckets.Add(9, 3, records);
+        ulong singleHead = buckets.PrefetchContents(9, records);
+        Assert.NotEqual(0UL, singleHead);
+        buckets.Add(9, 4, records);
+        ulong listHead = buckets.PrefetchContents(9, records);
+        Assert.NotEqual(singleHead, listHead);
+        for (int i = 5; i < 40; i++)
+        {
+            buckets.Add(9, i, records); // the list grows, then the bucket turns dense: the heads above are stale
+        }
+
+        // Hints only: stale heads, heads of another kind and arbitrary words neither throw nor change a bucket.
+        foreach (ulong head in new[] { singleHead, listHead, buckets.PrefetchContents(9, records), ulong.MaxValue, 1UL << 63, (1UL << 63) | 0x7FFF_FFFF })
+        {
+            buckets.PrefetchListRecords(head, records, 16);
+        }
+
+        Assert.Equal(37, buckets.Get(9, ref single).Records.Length / RecordWords);
+    }
+
+    [Fact]
     public void GetThenAdd_ReturnsWhatWasThereBefore_AndTheSpanSurvivesGrowth()
     {
         var buckets = new LshBuckets();
