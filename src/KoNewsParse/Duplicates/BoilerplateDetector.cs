@@ -157,6 +157,18 @@ public sealed class BoilerplateDetector
             return kinds;
         }
 
+        // A bare "▶ …" line between two body sentences is one of the article's subheadings, not a link.
+        for (int i = 1; i + 1 < kinds.Length; i++)
+        {
+            if (kinds[i] == BoilerplateKind.RelatedArticles && kinds[i - 1] == BoilerplateKind.None && kinds[i + 1] == BoilerplateKind.None
+                && BoilerplateRules.IsBareLinkLine((lines[i] ?? string.Empty).AsSpan().Trim())
+                && BoilerplateRules.IsBodySentence((lines[i - 1] ?? string.Empty).AsSpan().Trim())
+                && BoilerplateRules.IsBodySentence((lines[i + 1] ?? string.Empty).AsSpan().Trim()))
+            {
+                kinds[i] = BoilerplateKind.None;
+            }
+        }
+
         // Lines after a related-articles header, until the first line that reads like body text.
         for (int i = 0; i < kinds.Length; i++)
         {

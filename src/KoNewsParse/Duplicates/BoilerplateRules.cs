@@ -107,6 +107,9 @@ internal static class BoilerplateRules
     [
         "공유하기", "프린트", "인쇄", "인쇄하기", "스크랩", "글자크기", "URL복사", "링크복사", "기사저장", "기사듣기", "본문듣기",
         "SNS 공유", "퍼가기", "닫기", "목록", "목록보기", "목록으로", "처음으로", "맨위로", "맨 위로", "TOP", "Top", "이전", "다음", "더 보기",
+
+        // A share target alone on its line (a share bar scraped one button per line).
+        "공유", "페이스북", "카카오톡", "트위터", "카카오스토리", "네이버밴드", "링크 복사", "URL 복사", "주소 복사",
     ];
 
     /// <summary>
@@ -136,11 +139,17 @@ internal static class BoilerplateRules
     /// <summary>Continuations after 구독/제보 that make a short line a prompt ("구독하기", "제보는 …"), not a noun ("구독경제").</summary>
     private static readonly string[] PromptContinuations = ["하기", "하세요", "하고", "하면", "해주", "해 주", "해보", "신청", "버튼", "설정", "받기", "는", "은"];
 
-    private static readonly string[] RelatedAnywhere = ["기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "기사 더보기", "기사 모아보기"];
+    private static readonly string[] RelatedAnywhere =
+    [
+        "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "다른기사 보기", "다른기사보기", "기사 더보기", "기사 모아보기",
+    ];
 
     private static readonly string[] CreditPrefixes = ["글·사진", "글 사진", "사진·글", "글=", "글", "사진="];
 
-    private static readonly string[] UiPhrases = ["공유합니다", "공유하기", "스크랩하기", "인쇄하기", "기사 공유", "기사공유", "URL 복사", "링크 복사"];
+    private static readonly string[] UiPhrases =
+    [
+        "공유합니다", "공유하기", "스크랩하기", "인쇄하기", "기사 공유", "기사공유", "URL 복사", "링크 복사", "기사를 추천", "기사 추천하기",
+    ];
 
     private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성"];
 
@@ -172,6 +181,16 @@ internal static class BoilerplateRules
         if (IsNotice(s, core))
         {
             return BoilerplateKind.Notice;
+        }
+
+        if (IsMetadataBar(s))
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (IsNavigation(s))
+        {
+            return BoilerplateKind.ShareUi;
         }
 
         if (IsPhotoCaption(s, core))
@@ -426,10 +445,12 @@ internal static class BoilerplateRules
                 }
             }
 
-            // "2021.11.25 14:35" or "2021-11-25 14:35:14" alone: only digits, separators and 오전/오후.
+            // "2021.11.25 14:35" or "2021-11-25 14:35:14" alone: only digits, separators and 오전/오후; also a weekday in
+            // brackets and date words ("2026.05.25 (월) 14:18 수정", "2026년 5월 25일 14시 18분").
             foreach (char c in core)
             {
-                if (!(char.IsAsciiDigit(c) || c is '.' or '-' or ':' or '/' or ' ' or ']' or ')' or '오' or '전' or '후' or '|'))
+                if (!(char.IsAsciiDigit(c) || c is '.' or '-' or ':' or '/' or ' ' or ']' or ')' or '(' or '오' or '전' or '후' or '|'
+                    or '년' or '월' or '일' or '시' or '분' or '화' or '수' or '목' or '금' or '토'))
                 {
                     return false;
                 }
@@ -602,9 +623,15 @@ internal static class BoilerplateRules
             {
                 t = t[(firstSpace + 1)..];
             }
-            else if (firstSpace > 0 && secondSpace >= 0 && firstSpace + 1 + secondSpace == lastSpace && t[..firstSpace].Length >= 4)
+            else if (firstSpace > 0 && secondSpace >= 0 && firstSpace + 1 + secondSpace == lastSpace
+                && (t[..firstSpace].Length >= 4 || IsDesk(t[..firstSpace])))
             {
                 t = t[(firstSpace + 1)..];
+            }
+            else if (firstSpace > 0 && secondSpace > 0 && IsDesk(t[(firstSpace + 1)..(firstSpace + 1 + secondSpace)]))
+            {
+                // "예시테크 모빌리티팀 한세아 기자": an outlet and a desk before the name.
+                t = t[(firstSpace + 2 + secondSpace)..];
             }
         }
 
@@ -717,6 +744,12 @@ internal static class BoilerplateRules
 
         int lastPeriod = s.LastIndexOf(". ");
         if (s.Length <= 150 && lastPeriod > 0 && s[(lastPeriod + 2)..].StartsWith("사진 ", StringComparison.Ordinal) && s.Length - lastPeriod <= 24)
+        {
+            return true;
+        }
+
+        // "… 지점 앞 모습. 연합뉴스", "… 실험을 하고 있다. 예시바이오 제공": a credit after the caption's last period.
+        if (s.Length <= 150 && lastPeriod > 0 && IsTrailingCredit(s[(lastPeriod + 2)..].Trim()))
         {
             return true;
         }
@@ -870,9 +903,11 @@ internal static class BoilerplateRules
     {
         if (s.Length <= 120 && HasUnquotedMarker(s, SubscriptionStrong))
         {
-            // "뉴스레터"/"네이버에서" also occur in body sentences; long sentence-like lines need a call to action.
-            return !IsBodySentence(s) || s.Length <= 60 || s.Contains("하세요", StringComparison.Ordinal)
-                || s.Contains("주세요", StringComparison.Ordinal) || s.Contains('▶') || s.Contains('☞');
+            // "뉴스레터"/"네이버에서"/"제보는" also occur in body sentences; sentence-like lines need a call to action, and a
+            // plain statement ("…제보는 지난해 132건이었다.", "제보는 … 접수한다.") is reporting even when short.
+            bool callToAction = s.Contains("하세요", StringComparison.Ordinal) || s.Contains("주세요", StringComparison.Ordinal)
+                || s.Contains('▶') || s.Contains('☞');
+            return callToAction || (!IsPlainStatement(s) && (!IsBodySentence(s) || s.Length <= 60));
         }
 
         if (s.Length <= 40 && (HasPromptWord(s, "구독") || HasPromptWord(s, "제보")))
@@ -894,6 +929,11 @@ internal static class BoilerplateRules
         return s.Length <= 100 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !IsBodySentence(s);
     }
 
+    /// <summary>A link-bullet line ("▶ …") that names no related-articles header: a link, or a subheading inside the body.</summary>
+    internal static bool IsBareLinkLine(ReadOnlySpan<char> s) =>
+        s.Length > 0 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !StartsWithAny(StripBullets(s), RelatedHeaders)
+        && !ContainsAny(s, RelatedAnywhere);
+
     private static bool IsShareUi(ReadOnlySpan<char> s)
     {
         if (s.Length > 80)
@@ -910,6 +950,11 @@ internal static class BoilerplateRules
         }
 
         if (s.Length <= 25 && ContainsAny(s, UiPhrases))
+        {
+            return true;
+        }
+
+        if (IsCommentPrompt(s))
         {
             return true;
         }
@@ -1096,13 +1141,150 @@ internal static class BoilerplateRules
         return last is '!' or '?' or '다' or '요' or '죠' or '까';
     }
 
+    /// <summary>A plain (non-polite) statement: ends in 다 and a period, not 니다 ("…접수한다.", "…132건이었다.").</summary>
+    private static bool IsPlainStatement(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> t = s.TrimEnd(" \"'”’".AsSpan());
+        return t.Length >= 3 && t[^1] == '.' && t[^2] == '다' && t[^3] != '니';
+    }
+
+    /// <summary>A desk name before a reporter's: a word ending in 팀 or 부 ("모빌리티팀", "산업부").</summary>
+    private static bool IsDesk(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 8 && IsAllHangul(word) && word[^1] is '팀' or '부';
+
+    /// <summary>
+    /// A comment prompt or count: "로그인 후 댓글을 작성할 수 있습니다.", "의견을 남겨주세요 (댓글 12)", "0개의 댓글" (short, with
+    /// 댓글, polite or a count; "댓글 수천 개가 달렸다." is reporting).
+    /// </summary>
+    private static bool IsCommentPrompt(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 40 || !s.Contains("댓글", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (s.Contains("개의 댓글", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> t = s.TrimEnd();
+        if (t.Length > 0 && t[^1] == ')' && t.LastIndexOf('(') is int open and > 0)
+        {
+            t = t[..open];
+        }
+
+        t = t.TrimEnd(" .!".AsSpan());
+        return t.EndsWith("니다", StringComparison.Ordinal) || t.EndsWith("세요", StringComparison.Ordinal);
+    }
+
+    /// <summary>A credit after a caption's last period: an image agency ("연합뉴스") or a short "… 제공" ("예시바이오 제공").</summary>
+    private static bool IsTrailingCredit(ReadOnlySpan<char> tail)
+    {
+        if (tail.IsEmpty || tail.Length > 20 || tail.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        return IsAgencyCredit(tail) || (tail.EndsWith("제공", StringComparison.Ordinal) && tail.Count(' ') <= 2 && tail.Length > 3);
+    }
+
+    /// <summary>
+    /// A bar of page metadata separated by <c>|</c>: "예시경제 | 홍길동 기자 | 2024.12.02 17:20", "홍길동 기자 | 입력 … | 댓글 2" —
+    /// a byline or a timestamp among segments that are each one (or a counter, or a short label such as the outlet).
+    /// </summary>
+    private static bool IsMetadataBar(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 100 || s.IndexOf('|') < 0)
+        {
+            return false;
+        }
+
+        int segments = 0, anchors = 0;
+        for (int pos = 0; pos <= s.Length;)
+        {
+            ReadOnlySpan<char> segment = NextSegment(s, ref pos, "|", anyChar: true).Trim();
+            if (segment.IsEmpty)
+            {
+                continue;
+            }
+
+            segments++;
+            ReadOnlySpan<char> core = StripBullets(segment);
+            if (IsMetadata(core) || IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core)) || HasEmail(segment, out _))
+            {
+                anchors++;
+            }
+            else if (!IsCounterBar(segment) && (segment.Length > 12 || segment.Count(' ') > 1 || EndsLikeSentence(segment)))
+            {
+                return false;
+            }
+        }
+
+        return segments >= 2 && anchors >= 1;
+    }
+
+    /// <summary>
+    /// A navigation crumb or section label: "홈 > 산업 > 유통·식품" (short segments between <c>&gt;</c>/<c>›</c>) or
+    /// "증권 · 채권" (two or three single words between spaced middle dots).
+    /// </summary>
+    private static bool IsNavigation(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 40 || EndsLikeSentence(s))
+        {
+            return false;
+        }
+
+        bool arrows = s.IndexOfAny('>', '›') > 0;
+        bool dots = !arrows && s.Contains(" · ", StringComparison.Ordinal);
+        if (!arrows && !dots)
+        {
+            return false;
+        }
+
+        int segments = 0;
+        for (int pos = 0; pos <= s.Length;)
+        {
+            ReadOnlySpan<char> segment = NextSegment(s, ref pos, arrows ? ">›" : " · ", anyChar: arrows).Trim();
+            bool fits = arrows ? segment.Length is >= 1 and <= 12 && segment.Count(' ') <= 1 : segment.Length is >= 1 and <= 5 && IsAllHangul(segment);
+            if (!fits || segment.ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+
+            segments++;
+        }
+
+        return arrows ? segments >= 2 : segments is 2 or 3;
+    }
+
+    /// <summary>
+    /// The segment of <paramref name="s"/> from <paramref name="pos"/> to the next separator (any of its characters, or the
+    /// whole string) or the end; moves <paramref name="pos"/> past the separator, or past the end after the last segment.
+    /// </summary>
+    private static ReadOnlySpan<char> NextSegment(ReadOnlySpan<char> s, ref int pos, ReadOnlySpan<char> separator, bool anyChar)
+    {
+        ReadOnlySpan<char> rest = s[pos..];
+        int at = anyChar ? rest.IndexOfAny(separator) : rest.IndexOf(separator, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            pos = s.Length + 1;
+            return rest;
+        }
+
+        pos += at + (anyChar ? 1 : separator.Length);
+        return rest[..at];
+    }
+
     /// <summary>A line that reads like body text: a sentence ending and at least 30 characters.</summary>
     internal static bool IsBodySentence(ReadOnlySpan<char> s) => s.Length >= 30 && EndsLikeSentence(s);
 
     /// <summary>A short line with some words and no sentence ending (a headline or link text; a ▲ figure list is neither).</summary>
     internal static bool IsHeadlineLike(ReadOnlySpan<char> s, int maxLength)
     {
-        if (s.Length < 6 || s.Length > maxLength || EndsLikeSentence(s) || HasEmail(s, out _) || IsFigureList(s))
+        // Headlines often end in a bare verb ("가격 또 오른다", "수주 잔고 3년치 넘었다"); a sentence has its period.
+        bool bareVerb = s.Length <= 40 && s[^1] == '다';
+        if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _) || IsFigureList(s))
         {
             return false;
         }

@@ -85,6 +85,26 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("[기자 구독]", BoilerplateKind.Subscription)]
     [InlineData("기사 제보는 메일로", BoilerplateKind.Subscription)]
     [InlineData("Haneul's Weekly Copyright 2026 All rights reserved", BoilerplateKind.Copyright)]
+    [InlineData("가온경제 | 나라온 기자 | 2026.03.14 09:05", BoilerplateKind.Byline)]
+    [InlineData("바다일보 한결 기자 | 입력 2026.02.01 18:40 | 댓글 4", BoilerplateKind.Byline)]
+    [InlineData("새봄비즈 | 도해람 특파원 | 승인 2026.01.09 07:30", BoilerplateKind.Byline)]
+    [InlineData("기자 보기 | 모하린 기자 | hlmo@example.kr", BoilerplateKind.Byline)]
+    [InlineData("누리테크 반도체팀 하윤슬 기자", BoilerplateKind.Byline)]
+    [InlineData("산업부 차도윤 기자", BoilerplateKind.Byline)]
+    [InlineData("주다온 기자 / 다른기사 보기", BoilerplateKind.RelatedArticles)]
+    [InlineData("2026.04.02 (목) 08:51 수정", BoilerplateKind.Metadata)]
+    [InlineData("2026년 4월 2일 08시 51분 입력", BoilerplateKind.Metadata)]
+    [InlineData("홈 > 경제 > 금융·증권", BoilerplateKind.ShareUi)]
+    [InlineData("뉴스 › 산업", BoilerplateKind.ShareUi)]
+    [InlineData("산업 · 에너지", BoilerplateKind.ShareUi)]
+    [InlineData("카카오톡", BoilerplateKind.ShareUi)]
+    [InlineData("공유", BoilerplateKind.ShareUi)]
+    [InlineData("이 기사를 추천합니다", BoilerplateKind.ShareUi)]
+    [InlineData("로그인하시면 댓글을 남기실 수 있습니다.", BoilerplateKind.ShareUi)]
+    [InlineData("기사에 대한 생각을 들려주세요 (댓글 3)", BoilerplateKind.ShareUi)]
+    [InlineData("12개의 댓글", BoilerplateKind.ShareUi)]
+    [InlineData("8일 경기 화성의 한 물류센터 내부 모습. 게티이미지", BoilerplateKind.PhotoCaption)]
+    [InlineData("연구진이 시제품 배터리를 점검하고 있다. 다온에너지 제공", BoilerplateKind.PhotoCaption)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -140,6 +160,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("본 보고서는 2025년 실적을 바탕으로 작성됐다.")]
     [InlineData("작성 2026년 3월 31일까지 보고서를 제출해야 한다.")]
     [InlineData("댓글  기사에 대한 의견은 자유롭게 남길 수 있다.")]
+    [InlineData("실제 수사로 이어진 제보는 지난해 87건이었다.")]
+    [InlineData("제보는 거래소 홈페이지와 전용 신고센터에서 받는다.")]
+    [InlineData("예시경제는 매주 화요일 뉴스레터를 발행한다.")]
+    [InlineData("해당 영상에는 댓글 3천여 개가 달렸다.")]
+    [InlineData("삼성 · LG 격돌")]
+    [InlineData("A > B 순으로 금리가 높았다.")]
+    [InlineData("수출 물량의 절반을 중소기업이 제공했다. 업계 추산")]
+    [InlineData("가온경제 | 반도체 수출 두 달 연속 감소했다는 통계가 나왔다")]
     [InlineData("")]
     [InlineData("   ")]
     public void Classify_LeavesBodyTextAlone(string line) =>
@@ -180,6 +208,45 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             "회사는 4분기에도 고부가 제품 비중을 늘리겠다고 했다.",
         ];
         Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+    }
+
+    [Fact]
+    public void ClassifyAll_ReadsABareArrowLineBetweenBodySentencesAsASubheading()
+    {
+        string[] lines =
+        [
+            "예시마트가 자체 브랜드 상품 비중을 늘리면서 3분기 영업이익이 크게 늘었다고 밝혔다.",
+            "▶ 간편식 매출 두 배로",
+            "간편식 매출은 1년 전보다 두 배 가까이 늘어 전체 성장세를 이끌었다고 회사는 설명했다.",
+            "홍길동 기자 gildong@example.kr",
+            "▶ 예시마트, 물류센터 신설",
+            "▶ 유통업계 PB 경쟁 가열",
+        ];
+        Assert.Equal(
+            [
+                BoilerplateKind.None, BoilerplateKind.None, BoilerplateKind.None, BoilerplateKind.Byline,
+                BoilerplateKind.RelatedArticles, BoilerplateKind.RelatedArticles,
+            ],
+            BoilerplateDetector.Default.ClassifyAll(lines));
+    }
+
+    [Fact]
+    public void ClassifyAll_FlagsPopularListItemsThatEndInABareVerb()
+    {
+        string[] lines =
+        [
+            "정부가 내년 전기요금 인상 폭을 다음 달 발표하겠다고 밝혔다.",
+            "많이 본 기사",
+            "1 반도체 수출 석 달 만에 꺾였다",
+            "2 배터리 소재 가격 또 오른다",
+            "3 원·달러 환율 1,400원 넘보나",
+        ];
+        Assert.Equal(
+            [
+                BoilerplateKind.None, BoilerplateKind.RelatedArticles, BoilerplateKind.RelatedArticles,
+                BoilerplateKind.RelatedArticles, BoilerplateKind.RelatedArticles,
+            ],
+            BoilerplateDetector.Default.ClassifyAll(lines));
     }
 
     [Fact]
@@ -273,13 +340,24 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         Assert.True((double)tp4 / (tp4 + fp4) >= 0.95, "fourth held-out precision");
         Assert.True((double)tp4 / (tp4 + fn4) >= 0.90, "fourth held-out recall");
 
-        // Written blind (by someone without access to the rules or docs) and merged after the rules were final; measured
-        // once (P 0.9385 = 61/65, R 0.9104 = 61/67), and the rules must never be tuned to its lines, so only a precision
-        // floor is asserted. The floor sits below the measured figure on purpose: it guards against regressions on unseen
-        // layouts (two more false positives would still pass) without turning the set into a target; its 4 false positives
-        // (two ▶ subheadings read as links, two sentences with 제보는 read as tip-off prompts) are left unfixed.
-        (int tp5, int fp5, _, _) = Evaluate("fifth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout5.tsv"));
-        Assert.True((double)tp5 / (tp5 + fp5) >= 0.90, "fifth held-out precision");
+        // Written blind and first measured untuned (P 0.9385 = 61/65, R 0.9104 = 61/67); the rules were then extended to its
+        // false positives and misses, so it is a development set now. The sixth set was written blind too and first
+        // measured untuned before that change (P 0.9785 = 91/93, R 0.8426 = 91/108); its misses were looked at in the same
+        // change, so it is a development set as well.
+        foreach (string file in (string[])["boilerplate-heldout5.tsv", "boilerplate-heldout6.tsv"])
+        {
+            (int tpd, int fpd, int fnd, _) = Evaluate(file, LoadLabelledArticles(file));
+            Assert.True((double)tpd / (tpd + fpd) >= 0.95, $"{file} precision");
+            Assert.True((double)tpd / (tpd + fnd) >= 0.90, $"{file} recall");
+        }
+
+        // Written blind (without access to the rules, the docs or the other sets) from outlet kinds the other sets lack
+        // (broadcast scripts, portal copies, press releases, newsletters, paywalls) and merged after the rules were final;
+        // measured once (P 0.9176 = 78/85, R 0.6290 = 78/124). The rules must never be tuned to its lines, so only a
+        // precision floor below the measured figure is asserted: it guards against regressions on unseen layouts without
+        // turning the set into a target.
+        (int tp7, int fp7, _, _) = Evaluate("seventh held-out set (blind)", LoadLabelledArticles("boilerplate-heldout7.tsv"));
+        Assert.True((double)tp7 / (tp7 + fp7) >= 0.88, "seventh held-out precision");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
