@@ -1283,7 +1283,7 @@ internal static class BoilerplateRules
     internal static bool IsHeadlineLike(ReadOnlySpan<char> s, int maxLength)
     {
         // Headlines often end in a bare verb ("가격 또 오른다", "수주 잔고 3년치 넘었다"); a sentence has its period.
-        bool bareVerb = s.Length <= 40 && s[^1] == '다';
+        bool bareVerb = s.Length is > 0 and <= 40 && s[^1] == '다';
         if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _) || IsFigureList(s))
         {
             return false;

@@ -231,6 +231,20 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ClassifyAll_AcceptsEmptyAndBlankLinesAnywhere()
+    {
+        string[] lines =
+        [
+            "", "예시전자가 3분기 영업이익이 늘었다고 밝혔다는 소식이 시장에 전해졌다.", "", "   ", "많이 본 기사", "", "1 반도체 수출 꺾였다",
+            "▶", "", "다", "|", " > ", " · ",
+        ];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal(lines.Length, kinds.Count);
+        Assert.Equal(BoilerplateKind.None, kinds[0]);
+        Assert.Equal(BoilerplateKind.None, kinds[1]);
+    }
+
+    [Fact]
     public void ClassifyAll_FlagsPopularListItemsThatEndInABareVerb()
     {
         string[] lines =
