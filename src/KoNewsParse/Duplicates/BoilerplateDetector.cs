@@ -157,13 +157,15 @@ public sealed class BoilerplateDetector
             return kinds;
         }
 
-        // A bare "▶ …" line between two body sentences is one of the article's subheadings, not a link.
-        for (int i = 1; i + 1 < kinds.Length; i++)
+        // A bare "▶ …" line followed by the article's own text (a body sentence, or a figure line of a market report) is one
+        // of its subheadings, not a link: links are followed by other links, other furniture or the end of the page.
+        for (int i = 0; i + 1 < kinds.Length; i++)
         {
-            if (kinds[i] == BoilerplateKind.RelatedArticles && kinds[i - 1] == BoilerplateKind.None && kinds[i + 1] == BoilerplateKind.None
+            ReadOnlySpan<char> next = (lines[i + 1] ?? string.Empty).AsSpan().Trim();
+            if (kinds[i] == BoilerplateKind.RelatedArticles && kinds[i + 1] == BoilerplateKind.None
+                && (i == 0 || kinds[i - 1] == BoilerplateKind.None)
                 && BoilerplateRules.IsBareLinkLine((lines[i] ?? string.Empty).AsSpan().Trim())
-                && BoilerplateRules.IsBodySentence((lines[i - 1] ?? string.Empty).AsSpan().Trim())
-                && BoilerplateRules.IsBodySentence((lines[i + 1] ?? string.Empty).AsSpan().Trim()))
+                && (BoilerplateRules.IsBodySentence(next) || next.ContainsAnyInRange('0', '9')))
             {
                 kinds[i] = BoilerplateKind.None;
             }
@@ -172,7 +174,9 @@ public sealed class BoilerplateDetector
         // Lines after a related-articles header, until the first line that reads like body text.
         for (int i = 0; i < kinds.Length; i++)
         {
-            if (kinds[i] != BoilerplateKind.RelatedArticles)
+            // A header introduces a list, and so does a link line inside one; a bare "▶ …" line on its own is one link.
+            if (kinds[i] != BoilerplateKind.RelatedArticles
+                || (BoilerplateRules.IsBareLinkLine((lines[i] ?? string.Empty).AsSpan().Trim()) && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles)))
             {
                 continue;
             }

@@ -33,7 +33,9 @@ internal static class BoilerplateRules
         "추천기사", "추천 기사", "추천뉴스", "추천 뉴스", "주요뉴스", "주요 뉴스", "이 시각 ", "이시각 ", "오늘의 주요", "최신기사",
         "최신 기사", "최신뉴스", "최신 뉴스", "핫이슈", "포토뉴스", "포토 뉴스", "이전기사", "이전 기사", "다음기사", "다음 기사",
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "실시간 인기", "랭킹뉴스", "랭킹 뉴스", "화제의 뉴스", "많이 읽은",
-        "에디터 추천", "오늘의 핫", "영상 바로가기", "기사 더보기",
+        "에디터 추천", "오늘의 핫", "영상 바로가기", "기사 더보기", "오늘의 추천", "이전글", "다음글", "이전 글", "다음 글", "이전 뉴스",
+        "다음 뉴스", "인기 검색", "실시간 검색", "많이 찾는", "Related Stories", "Related Articles", "Related News", "Most Read",
+        "Most Popular", "Top Stories", "More from", "Recommended",
     ];
 
     private static readonly string[] NoticeStarts =
@@ -46,7 +48,8 @@ internal static class BoilerplateRules
         "게재됐습니다", "게재되었습니다", "게재된 기사", "작성했습니다", "작성되었습니다", "작성됐습니다", "제공받아", "먼저 공개",
         "유료 서비스", "프리미엄", "투자 권유", "투자 판단", "투자권유", "편집 방향과", "편집방향과", "다를 수 있습니다", "송고됐습니다",
         "포함되어 있습니다", "출고됐습니다", "제작되었습니다", "제작됐습니다", "지원을 받", "후원을 받", "협찬을 받", "지원받", "후원받",
-        "협찬으로", "지원으로", "후원으로",
+        "협찬으로", "지원으로", "후원으로", "분류했습니다", "분류됐습니다", "아웃링크", "언론사 페이지", "수신거부", "수신 거부",
+        "발송됩니다", "발송되었습니다",
     ];
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
@@ -54,7 +57,8 @@ internal static class BoilerplateRules
     /// <summary>What an editorial notice is about: "본 기획 기사는", "이 연재 칼럼은" (a word ending so, after 이/본/이번).</summary>
     private static readonly string[] NoticeSubjects =
     [
-        "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는",
+        "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는", "정보는", "메일은",
+        "브리핑은", "내용은",
     ];
 
     private static readonly string[] SubscriptionStrong =
@@ -62,13 +66,14 @@ internal static class BoilerplateRules
         "구독하기", "구독 신청", "구독신청", "구독하세요", "구독해 주세요", "구독해주세요", "구독 버튼", "무료 구독", "무료구독",
         "채널 추가", "채널추가", "친구 추가", "친구추가", "뉴스스탠드", "네이버에서", "네이버 메인에서", "다음에서 구독", "뉴스레터",
         "기사제보", "기사 제보", "제보하기", "제보는", "제보 및 문의", "MY뉴스", "알림 받기", "알림받기", "알림 신청", "앱 다운로드",
-        "앱 설치", "앱으로 보기", "구독 설정", "구독 및 좋아요", "좋아요와 구독",
+        "앱 설치", "앱으로 보기", "구독 설정", "구독 및 좋아요", "좋아요와 구독", "회원 전용", "로그인이 필요", "로그인하고",
+        "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up",
     ];
 
     private static readonly string[] PhotoMarkers =
     [
         "사진=", "사진 =", "사진제공", "사진 제공", "사진출처", "사진 출처", "그래픽=", "그래픽 =", "자료사진", "이미지=", "캡처=",
-        "영상캡처", "사진|", "[사진]", "<사진>", "사진·그래픽",
+        "영상캡처", "사진|", "[사진]", "<사진>", "사진·그래픽", "[사진 ",
     ];
 
     private static readonly string[] MetadataPrefixes =
@@ -91,7 +96,11 @@ internal static class BoilerplateRules
         "목록보기", "목록으로", "맨위로", "맨", "위로", "top", "처음으로",
 
         // Reaction buttons ("좋아요 0 슬퍼요 0 …"; the counts are skipped as numbers).
-        "훈훈해요", "슬퍼요", "화나요", "놀랐어요", "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요",
+        "훈훈해요", "슬퍼요", "화나요", "놀랐어요", "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요", "후속기사", "원해요",
+
+        // Reader tools ("본문 요약봇", "글씨키우기 글씨줄이기", "메일보내기 신고", "기사 듣기 | AI 요약", "Share Tweet LinkedIn").
+        "본문", "요약", "요약봇", "변환", "변경", "변경하기", "키우기", "줄이기", "글씨키우기", "글씨줄이기", "메일보내기", "신고",
+        "신고하기", "새로고침", "관심종목", "ai", "tweet", "linkedin", "copy", "link", "email", "save",
     ];
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
@@ -119,7 +128,7 @@ internal static class BoilerplateRules
     private static readonly string[] CounterWords =
     [
         "좋아요", "싫어요", "추천", "댓글", "의견", "공감", "공유", "조회", "스크랩", "원해요", "훈훈해요", "슬퍼요", "화나요", "놀랐어요",
-        "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요",
+        "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요", "구독자", "응원",
     ];
 
     /// <summary>Buttons that follow a reporter's name on a byline line ("오서진 기자 프로필", "홍길동 기자 구독").</summary>
@@ -149,9 +158,13 @@ internal static class BoilerplateRules
     private static readonly string[] UiPhrases =
     [
         "공유합니다", "공유하기", "스크랩하기", "인쇄하기", "기사 공유", "기사공유", "URL 복사", "링크 복사", "기사를 추천", "기사 추천하기",
+        "바로가기", "웹에서 보기", "지난 호 보기", "Listen to this article", "첨부파일",
     ];
 
     private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성"];
+
+    /// <summary>Starts of UI lines of any length ("첨부파일 보도자료.hwp (245KB) …", "Listen to this article 3 min").</summary>
+    private static readonly string[] UiStarts = ["첨부파일", "첨부 파일", "Listen to this article"];
 
     private static readonly string[] AdvertisementLines =
     [
@@ -188,9 +201,19 @@ internal static class BoilerplateRules
             return BoilerplateKind.Byline;
         }
 
-        if (IsNavigation(s))
+        if (IsNavigation(s) || IsCountsOnly(s) || StartsWithAny(s, UiStarts))
         {
             return BoilerplateKind.ShareUi;
+        }
+
+        if (IsScriptLabel(s) || IsCreditLine(s) || IsContactLine(s))
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (s.SequenceEqual("보도자료") || s.SequenceEqual("[보도자료]"))
+        {
+            return BoilerplateKind.Notice;
         }
 
         if (IsPhotoCaption(s, core))
@@ -559,7 +582,28 @@ internal static class BoilerplateRules
             }
         }
 
-        return IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core));
+        return IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core)) || IsBylineThenTimestamp(core);
+    }
+
+    /// <summary>"최유진 기자 입력 2024.07.01 06:00": a name-and-title byline, then a timestamp label on the same line.</summary>
+    private static bool IsBylineThenTimestamp(ReadOnlySpan<char> core)
+    {
+        if (core.Length > 70)
+        {
+            return false;
+        }
+
+        foreach (string title in Titles)
+        {
+            int at = core.IndexOf(" " + title + " ", StringComparison.Ordinal);
+            if (at > 0)
+            {
+                int end = at + 1 + title.Length;
+                return IsNameTitleLine(core[..end]) && IsMetadata(core[(end + 1)..].Trim());
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops trailing <see cref="BylineButtons"/> words: "오서진 기자 프로필" → "오서진 기자".</summary>
@@ -1141,6 +1185,191 @@ internal static class BoilerplateRules
         return last is '!' or '?' or '다' or '요' or '죠' or '까';
     }
 
+    /// <summary>"By 정하람 Reporter", "Published 2024.08.09 08:15 KST", "Updated 09:02 KST": an English byline or timestamp segment.</summary>
+    private static bool IsEnglishMetadata(ReadOnlySpan<char> segment)
+    {
+        if (segment.Length > 40)
+        {
+            return false;
+        }
+
+        if (segment.StartsWith("By ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (string label in (string[])["Published", "Updated", "Posted", "Last updated", "Modified"])
+        {
+            if (segment.StartsWith(label, StringComparison.Ordinal) && segment.ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A broadcast script's speaker label alone on its line: "[앵커]", "[기자]", "【리포트】", "[인터뷰]".</summary>
+    private static bool IsScriptLabel(ReadOnlySpan<char> s)
+    {
+        if (s.Length is < 3 or > 12 || s[0] is not ('[' or '【' or '<') || s[^1] is not (']' or '】' or '>'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = s[1..^1].Trim();
+        int colon = label.IndexOfAny(':', '：');
+        if (colon >= 0)
+        {
+            label = label[..colon].TrimEnd();
+        }
+
+        return IsOneOf(label, ScriptLabels);
+    }
+
+    private static readonly string[] ScriptLabels =
+    [
+        "앵커", "기자", "리포트", "인터뷰", "녹취", "현장음", "자막", "싱크", "앵커멘트", "스탠드업", "앵커 멘트", "클로징", "오프닝",
+    ];
+
+    /// <summary>Roles of a production credit line ("영상취재:최동훈/영상편집:이수정/그래픽:한예린").</summary>
+    private static readonly string[] CreditRoles =
+    [
+        "영상취재", "영상편집", "영상촬영", "촬영기자", "촬영", "편집", "그래픽", "디자인", "취재", "구성", "연출", "영상", "사진", "글",
+        "CG", "PD", "작가",
+    ];
+
+    /// <summary>
+    /// A production credit line: every item is a role and a two-to-four-syllable name ("영상취재:최동훈/영상편집:이수정",
+    /// "촬영 김하준 · 편집 오세린").
+    /// </summary>
+    private static bool IsCreditLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 80)
+        {
+            return false;
+        }
+
+        int items = 0, i = 0;
+        bool expectName = false;
+        for (ReadOnlySpan<char> token = NextWord(s, ref i); !token.IsEmpty; token = NextWord(s, ref i))
+        {
+            if (!expectName)
+            {
+                if (!IsOneOf(token, CreditRoles))
+                {
+                    return false;
+                }
+
+                expectName = true;
+                continue;
+            }
+
+            if (token.Length is < 2 or > 4 || !IsAllHangul(token))
+            {
+                return false;
+            }
+
+            items++;
+            expectName = false;
+        }
+
+        return items >= 1 && !expectName && (items >= 2 || s.IndexOfAny(':', '=') > 0);
+    }
+
+    /// <summary>A press contact: a short line with a telephone number and no sentence ending ("홍보팀 02-0000-1200").</summary>
+    private static bool IsContactLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 50 || EndsLikeSentence(s))
+        {
+            return false;
+        }
+
+        for (int i = 0; i + 10 <= s.Length; i++)
+        {
+            if ((i == 0 || !char.IsAsciiDigit(s[i - 1])) && IsPhoneAt(s[i..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="s"/> starts with 2–4 digits, a hyphen, 3–4 digits, a hyphen and 4 digits.</summary>
+    private static bool IsPhoneAt(ReadOnlySpan<char> s)
+    {
+        int pos = 0;
+        foreach ((int min, int max) in (ReadOnlySpan<(int, int)>)[(2, 4), (3, 4), (4, 4)])
+        {
+            int digits = 0;
+            while (pos < s.Length && char.IsAsciiDigit(s[pos]) && digits < max)
+            {
+                pos++;
+                digits++;
+            }
+
+            if (digits < min)
+            {
+                return false;
+            }
+
+            if (max == 4 && min == 4)
+            {
+                return pos == s.Length || !char.IsAsciiDigit(s[pos]);
+            }
+
+            if (pos >= s.Length || s[pos] != '-')
+            {
+                return false;
+            }
+
+            pos++;
+        }
+
+        return false;
+    }
+
+    /// <summary>A line of three or more bare counts and nothing else: the numbers under a reaction bar ("4 0 0 2 7").</summary>
+    private static bool IsCountsOnly(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 40)
+        {
+            return false;
+        }
+
+        int counts = 0;
+        foreach (char c in s)
+        {
+            if (!(char.IsAsciiDigit(c) || c == ' '))
+            {
+                return false;
+            }
+        }
+
+        int i = 0;
+        for (ReadOnlySpan<char> token = NextWord(s, ref i); !token.IsEmpty; token = NextWord(s, ref i))
+        {
+            counts++;
+        }
+
+        return counts >= 3;
+    }
+
+    /// <summary>A signed figure ("+4,312억원", "-0.7%"): market data, which headline lists do not carry.</summary>
+    private static bool HasSignedFigure(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i + 1 < s.Length; i++)
+        {
+            if (s[i] is '+' or '-' or '−' && char.IsAsciiDigit(s[i + 1]) && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A plain (non-polite) statement: ends in 다 and a period, not 니다 ("…접수한다.", "…132건이었다.").</summary>
     private static bool IsPlainStatement(ReadOnlySpan<char> s)
     {
@@ -1195,9 +1424,9 @@ internal static class BoilerplateRules
     /// </summary>
     private static bool IsMetadataBar(ReadOnlySpan<char> s)
     {
-        if (s.Length > 100 || s.IndexOf('|') < 0)
+        if (s.Length > 100 || s.IndexOf('|') < 0 || IsCounterBar(s))
         {
-            return false;
+            return false; // a bar of counters alone ("추천 0 | 비추천 0") is page UI, not metadata
         }
 
         int segments = 0, anchors = 0;
@@ -1211,11 +1440,12 @@ internal static class BoilerplateRules
 
             segments++;
             ReadOnlySpan<char> core = StripBullets(segment);
-            if (IsMetadata(core) || IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core)) || HasEmail(segment, out _))
+            if (IsMetadata(core) || IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core)) || HasEmail(segment, out _)
+                || IsCounterBar(segment) || IsEnglishMetadata(segment))
             {
                 anchors++;
             }
-            else if (!IsCounterBar(segment) && (segment.Length > 12 || segment.Count(' ') > 1 || EndsLikeSentence(segment)))
+            else if (segment.Length > 24 || segment.Count(' ') > 3 || EndsLikeSentence(segment))
             {
                 return false;
             }
@@ -1284,7 +1514,8 @@ internal static class BoilerplateRules
     {
         // Headlines often end in a bare verb ("가격 또 오른다", "수주 잔고 3년치 넘었다"); a sentence has its period.
         bool bareVerb = s.Length is > 0 and <= 40 && s[^1] == '다';
-        if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _) || IsFigureList(s))
+        if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _) || IsFigureList(s)
+            || HasSignedFigure(s))
         {
             return false;
         }

@@ -105,6 +105,33 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("12개의 댓글", BoilerplateKind.ShareUi)]
     [InlineData("8일 경기 화성의 한 물류센터 내부 모습. 게티이미지", BoilerplateKind.PhotoCaption)]
     [InlineData("연구진이 시제품 배터리를 점검하고 있다. 다온에너지 제공", BoilerplateKind.PhotoCaption)]
+    [InlineData("[앵커]", BoilerplateKind.Byline)]
+    [InlineData("【리포트】", BoilerplateKind.Byline)]
+    [InlineData("촬영:배하온/편집:서지율", BoilerplateKind.Byline)]
+    [InlineData("영상취재 나도현 영상편집 윤채아", BoilerplateKind.Byline)]
+    [InlineData("대외협력팀 031-000-4567", BoilerplateKind.Byline)]
+    [InlineData("하예준 기자 입력 2026.06.03 10:20", BoilerplateKind.Byline)]
+    [InlineData("By 라온 Reporter | Published 2026.06.03 10:20 KST", BoilerplateKind.Byline)]
+    [InlineData("2026년 6월호 | 조회 1,024", BoilerplateKind.Byline)]
+    [InlineData("예시브리핑 No.41 | 2026년 6월 3일(수)", BoilerplateKind.Byline)]
+    [InlineData("보도자료", BoilerplateKind.Notice)]
+    [InlineData("본 시장 정보는 투자 참고용이며 투자 판단의 책임은 투자자에게 있습니다.", BoilerplateKind.Notice)]
+    [InlineData("본 메일은 구독을 신청하신 분께 발송됩니다.", BoilerplateKind.Notice)]
+    [InlineData("유료 회원 전용 콘텐츠입니다.", BoilerplateKind.Subscription)]
+    [InlineData("로그인 후 이어서 읽을 수 있습니다.", BoilerplateKind.Subscription)]
+    [InlineData("예시모빌리티 앱에서 시승 소식을 먼저 받아보세요", BoilerplateKind.Subscription)]
+    [InlineData("Subscribe to our weekly brief", BoilerplateKind.Subscription)]
+    [InlineData("[사진 2/5]", BoilerplateKind.PhotoCaption)]
+    [InlineData("이전글 예시보험, 상반기 실적 발표", BoilerplateKind.RelatedArticles)]
+    [InlineData("Related Articles", BoilerplateKind.RelatedArticles)]
+    [InlineData("첨부파일 신제품_사진.jpg (1.1MB)", BoilerplateKind.ShareUi)]
+    [InlineData("Listen to this article 4 min", BoilerplateKind.ShareUi)]
+    [InlineData("언론사 홈 바로가기", BoilerplateKind.ShareUi)]
+    [InlineData("글씨키우기 글씨줄이기 메일보내기 신고", BoilerplateKind.ShareUi)]
+    [InlineData("Share Tweet LinkedIn Copy link", BoilerplateKind.ShareUi)]
+    [InlineData("4 0 0 2 7", BoilerplateKind.ShareUi)]
+    [InlineData("좋아요 훈훈해요 화나요 후속기사 원해요", BoilerplateKind.ShareUi)]
+    [InlineData("구독자 2,310 응원수 95", BoilerplateKind.ShareUi)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -168,6 +195,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("A > B 순으로 금리가 높았다.")]
     [InlineData("수출 물량의 절반을 중소기업이 제공했다. 업계 추산")]
     [InlineData("가온경제 | 반도체 수출 두 달 연속 감소했다는 통계가 나왔다")]
+    [InlineData("[기자 간담회에서 나온 질문들]")]
+    [InlineData("촬영 현장에는 배우 김하늘 씨가 나왔다.")]
+    [InlineData("문의는 02-000-0000으로 하면 된다.")]
+    [InlineData("회원 전용 라운지를 새로 열었다.")]
+    [InlineData("앱에서 결제하면 5% 할인된다.")]
+    [InlineData("이 기사는 예시통신이 처음 보도했다.")]
+    [InlineData("By the end of the year, exports rose.")]
+    [InlineData("보도자료를 내고 이같이 밝혔다.")]
     [InlineData("")]
     [InlineData("   ")]
     public void Classify_LeavesBodyTextAlone(string line) =>
@@ -242,6 +277,22 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         Assert.Equal(lines.Length, kinds.Count);
         Assert.Equal(BoilerplateKind.None, kinds[0]);
         Assert.Equal(BoilerplateKind.None, kinds[1]);
+    }
+
+    [Fact]
+    public void ClassifyAll_KeepsMarketReportSubheadingsAndFigureLinesAsBody()
+    {
+        string[] lines =
+        [
+            "코스피가 외국인 매수에 힘입어 사흘 만에 반등했다고 거래소가 밝혔다.",
+            "▶ 투자자별 순매수",
+            "외국인 +3,120억원",
+            "기관 +820억원",
+            "개인 -3,870억원",
+            "▶ 업종 등락",
+            "화학 +2.1%, 은행 -0.4%",
+        ];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
     }
 
     [Fact]
@@ -402,13 +453,13 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         var learner = new BoilerplateLearner(new BoilerplateLearnerOptions { MinArticles = 3 });
         for (int i = 0; i < 4; i++)
         {
-            learner.Add("example.co.kr", [$"{i}번째 기사 본문이다.", "예시경제 앱에서 더 많은 소식을 만나 보세요", "편집국 대표전화 02-000-0000"]);
+            learner.Add("example.co.kr", [$"{i}번째 기사 본문이다.", "예시경제 앱에서 더 많은 소식을 만나 보세요", "편집국 대표 연락처는 누리집 하단 참고"]);
             learner.Add("other.kr", [$"다른 매체 {i}번째 기사.", i < 2 ? "예시경제 앱에서 더 많은 소식을 만나 보세요" : "다른 꼬리말"]);
         }
 
         BoilerplateDetector detector = learner.BuildDetector();
         Assert.Equal(BoilerplateKind.Learned, detector.Classify("예시경제 앱에서  더 많은 소식을 만나 보세요.", "example.co.kr"));
-        Assert.Equal(BoilerplateKind.Learned, detector.Classify("편집국 대표전화 02-000-0000"));
+        Assert.Equal(BoilerplateKind.Learned, detector.Classify("편집국 대표 연락처는 누리집 하단 참고"));
         Assert.Equal(BoilerplateKind.None, detector.Classify("예시경제 앱에서 더 많은 소식을 만나 보세요", "other.kr"));
         Assert.Equal(BoilerplateKind.None, detector.Classify("0번째 기사 본문이다.", "example.co.kr"));
         Assert.Equal(BoilerplateKind.None, detector.Classify("다른 꼬리말", "other.kr"));
