@@ -53,6 +53,9 @@ internal struct DateSpec
 
     /// <summary>The week of the month (<c>12월 둘째 주</c>): 1–5, −1 for the last, 0 when none.</summary>
     public int MonthWeek;
+
+    /// <summary><see cref="MonthWeek"/> counts the month's weekends instead (<c>11월 마지막 주말</c>, <c>둘째 주말</c>).</summary>
+    public bool MonthWeekend;
     public int Quarter;
     public int Half;
     public YearPart YearPart;
@@ -182,6 +185,31 @@ internal static class DateMath
         int thursdays = ((DateTime.DaysInMonth(year, month) - thursday.Day) / 7) + 1;
         int n = week == -1 ? thursdays : week;
         return n >= 1 && n <= thursdays && TryAddDays(thursday, (7L * (n - 1)) - 3, out monday);
+    }
+
+    /// <summary>
+    /// The <paramref name="weekend"/>-th weekend of a month (−1: the last), counted by its Saturdays: the first weekend is
+    /// the one whose Saturday is the month's first Saturday (its Sunday may fall in the next month for the last one).
+    /// </summary>
+    public static bool TryWeekendOfMonth(int year, int month, int weekend, out DateRange r)
+    {
+        r = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        var first = new DateOnly(year, month, 1);
+        DateOnly saturday = first.AddDays(((int)DayOfWeek.Saturday - (int)first.DayOfWeek + 7) % 7);
+        int saturdays = ((DateTime.DaysInMonth(year, month) - saturday.Day) / 7) + 1;
+        int n = weekend == -1 ? saturdays : weekend;
+        if (n < 1 || n > saturdays || !TryAddDays(saturday, 7L * (n - 1), out DateOnly sat) || !TryAddDays(sat, 1, out DateOnly sun))
+        {
+            return false;
+        }
+
+        r = new DateRange(sat, sun, DateGranularity.Day);
+        return true;
     }
 
     /// <summary>Within the week of <paramref name="monday"/>: its weekend, the spec's weekday, or the whole week.</summary>
@@ -458,7 +486,9 @@ internal static class DateMath
             if (s.MonthWeek != 0)
             {
                 r = default;
-                return TryWeekOfMonth(y, m, s.MonthWeek, out DateOnly monday) && TryWithinWeek(s, monday, out r);
+                return s.MonthWeekend
+                    ? TryWeekendOfMonth(y, m, s.MonthWeek, out r)
+                    : TryWeekOfMonth(y, m, s.MonthWeek, out DateOnly monday) && TryWithinWeek(s, monday, out r);
             }
 
             if (s.MonthPart != MonthPart.None)

@@ -1154,14 +1154,26 @@ internal ref struct DateScanner
             return true;
         }
 
-        if (TryWeekOfMonth(q, out int week, out int weekEnd))
+        if (TryWeekOfMonth(q, out int week, out int weekEnd, out bool monthWeekend))
         {
             spec.MonthWeek = week;
             end = weekEnd;
-            if (TryWeekdayWord(SkipWs(weekEnd), out int weekday, out int weekdayEnd))
+            if (monthWeekend)
+            {
+                spec.MonthWeekend = true; // 11월 마지막 주말, 다음 달 둘째 주말
+                return true;
+            }
+
+            int next = SkipWs(weekEnd);
+            if (TryWeekdayWord(next, out int weekday, out int weekdayEnd))
             {
                 spec.Weekday = weekday; // 다음 달 첫째 주 월요일
                 end = weekdayEnd;
+            }
+            else if (At(next) == '주' && At(next + 1) == '말' && WordEnd(next + 2))
+            {
+                spec.Weekend = true; // 12월 첫째 주 주말: the Saturday and Sunday of that week
+                end = next + 2;
             }
 
             return true;
@@ -1210,11 +1222,15 @@ internal ref struct DateScanner
         ("첫째", 1), ("첫", 1), ("둘째", 2), ("셋째", 3), ("넷째", 4), ("다섯째", 5), ("마지막", -1),
     ];
 
-    /// <summary>첫째 주, 둘째주, 마지막 주 after a month: the week number (−1 for the last) and the end.</summary>
-    private readonly bool TryWeekOfMonth(int q, out int week, out int end)
+    /// <summary>
+    /// 첫째 주, 둘째주, 마지막 주 after a month: the week number (−1 for the last) and the end; or 첫째 주말, 마지막 주말 (the
+    /// month's N-th or last weekend, <paramref name="weekend"/>).
+    /// </summary>
+    private readonly bool TryWeekOfMonth(int q, out int week, out int end, out bool weekend)
     {
         week = 0;
         end = q;
+        weekend = false;
         foreach ((string word, int n) in WeekOrdinals)
         {
             if (!StartsAt(q, word))
@@ -1232,6 +1248,14 @@ internal ref struct DateScanner
             {
                 week = n;
                 end = p + 1;
+                return true;
+            }
+
+            if (At(p) == '주' && At(p + 1) == '말' && WordEnd(p + 2))
+            {
+                week = n;
+                end = p + 2;
+                weekend = true;
                 return true;
             }
         }

@@ -182,6 +182,21 @@ public class KoreanDateParserFindAllTests
     }
 
     [Theory]
+    [InlineData("11월 마지막 주말 행사가 열린다.", "11월 마지막 주말", "2021-11-27", "2021-11-28")]
+    [InlineData("다음 달 둘째 주말에 연다.", "다음 달 둘째 주말", "2021-12-11", "2021-12-12")]
+    [InlineData("2022년 1월 첫째 주말 개장", "2022년 1월 첫째 주말", "2022-01-01", "2022-01-02")] // 1 Jan is a Saturday: weekends count Saturdays
+    [InlineData("2022년 4월 마지막 주말 공연", "2022년 4월 마지막 주말", "2022-04-30", "2022-05-01")] // its Sunday is in May
+    [InlineData("12월 첫째 주 주말 공연", "12월 첫째 주 주말", "2021-12-04", "2021-12-05")] // the weekend of the first week (Nov 29 – Dec 5)
+    [InlineData("이달 셋째 주말", "이달 셋째 주말", "2021-11-20", "2021-11-21")]
+    public void Weekend_of_the_month_is_counted_by_its_saturdays(string sentence, string text, string start, string end)
+    {
+        DateMention m = Assert.Single(Parser.FindAll(sentence, D("2021-11-25")));
+        Assert.Equal(text, m.Text);
+        Assert.Equal((D(start), D(end), DateGranularity.Day), (m.Start, m.End, m.Granularity));
+    }
+
+    [Theory]
+    [InlineData("2021년 2월 다섯째 주말", 0)] // February 2021 has four Saturdays
     [InlineData("2021년 2월 다섯째 주", 0)] // February 2021 has four Thursdays: no such week, nothing reported
     [InlineData("3월 첫째 주택 공급", 1)] // 주택 (housing): the month alone
     [InlineData("12월 첫째 주간 보고", 1)]
