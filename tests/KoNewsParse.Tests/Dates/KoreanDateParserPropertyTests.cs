@@ -220,6 +220,8 @@ public class KoreanDateParserPropertyTests
     [InlineData("다음 주 다음 달 ", 209_716, "Date 2021-11-29..2021-12-05 Week | Date 2021-12-01..2021-12-31 Month")]
     [InlineData("12월 첫째 주 ", 116_509, "Date 2021-11-29..2021-12-05 Week")]
     [InlineData("지난 주말 ", 174_763, "Date 2021-11-20..2021-11-21 Day")]
+    [InlineData("11월 마지막 주말 ", 95_326, "Date 2021-11-27..2021-11-28 Day")]
+    [InlineData("12월 첫째 주 주말 ", 87_382, "Date 2021-12-04..2021-12-05 Day")]
     [InlineData("첫째 주 첫째 주 ", 0, "")] // an ordinal week without a month is nothing
     public void Adversarial_megabyte_input_yields_exactly_the_expected_dates(string unit, int count, string distinctDates)
     {
