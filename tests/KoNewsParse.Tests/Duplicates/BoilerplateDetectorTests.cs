@@ -416,13 +416,19 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             Assert.True((double)tpd / (tpd + fnd) >= 0.90, $"{file} recall");
         }
 
-        // Written blind (without access to the rules, the docs or the other sets) from outlet kinds the other sets lack
-        // (broadcast scripts, portal copies, press releases, newsletters, paywalls) and merged after the rules were final;
-        // measured once (P 0.9176 = 78/85, R 0.6290 = 78/124). The rules must never be tuned to its lines, so only a
-        // precision floor below the measured figure is asserted: it guards against regressions on unseen layouts without
-        // turning the set into a target.
-        (int tp7, int fp7, _, _) = Evaluate("seventh held-out set (blind)", LoadLabelledArticles("boilerplate-heldout7.tsv"));
-        Assert.True((double)tp7 / (tp7 + fp7) >= 0.88, "seventh held-out precision");
+        // Written blind from outlet kinds the other sets lack (broadcast scripts, portal copies, press releases, newsletters,
+        // paywalls) and first measured untuned (P 0.9176 = 78/85, R 0.6290 = 78/124); the rules were then extended to its
+        // false positives and misses, so it is a development set now.
+        (int tp7, int fp7, int fn7, _) = Evaluate("seventh held-out set", LoadLabelledArticles("boilerplate-heldout7.tsv"));
+        Assert.True((double)tp7 / (tp7 + fp7) >= 0.95, "seventh held-out precision");
+        Assert.True((double)tp7 / (tp7 + fn7) >= 0.90, "seventh held-out recall");
+
+        // Written blind (without access to the rules, the docs or the other sets; half newspaper pages, half other outlet
+        // kinds) and merged after the rules were final; measured once (P 1.0000 = 102/102, R 0.7727 = 102/132). The rules
+        // must never be tuned to its lines, so only a precision floor below the measured figure is asserted: it guards
+        // against regressions on unseen layouts without turning the set into a target.
+        (int tp8, int fp8, _, _) = Evaluate("eighth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout8.tsv"));
+        Assert.True((double)tp8 / (tp8 + fp8) >= 0.95, "eighth held-out precision");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
