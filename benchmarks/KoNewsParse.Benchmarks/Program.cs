@@ -38,10 +38,10 @@ switch (args.FirstOrDefault())
 
         return 0;
     case "manifest":
-        CorpusManifest.Write(args.Length > 1 ? args[1] : ResultsPath(args, "corpus-manifest.json"), Enum.GetValues<CorpusSize>());
+        CorpusManifest.Write(args.Length > 1 ? args[1] : ResultsPath(args, "corpus-manifest.json"), NewsCorpus.SuiteSizes);
         return 0;
     default:
-        CorpusManifest.Write(ResultsPath(args, "corpus-manifest.json"), Enum.GetValues<CorpusSize>());
+        CorpusManifest.Write(ResultsPath(args, "corpus-manifest.json"), NewsCorpus.SuiteSizes);
         bool cpuClock = args.Contains("--cpu-clock");
         IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
             .Run([.. args.Where(a => a != "--cpu-clock")], BenchConfig.Create(cpuClock));

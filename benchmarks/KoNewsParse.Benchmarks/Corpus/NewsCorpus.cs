@@ -29,6 +29,9 @@ public sealed record CorpusStats(int Money, int Dates, int Quantities, int Compa
 /// <summary>A generated news-like corpus.</summary>
 public sealed class NewsCorpus
 {
+    /// <summary>The sizes the BenchmarkDotNet suites and the corpus manifest use (30 and 100 MB are for dup-scaling --curve only).</summary>
+    public static readonly CorpusSize[] SuiteSizes = [CorpusSize.Kb10, CorpusSize.Mb1, CorpusSize.Mb10];
+
     /// <summary>The fixed seed: every run and every machine sees the same bytes.</summary>
     public const ulong Seed = 0x4B6F4E657773UL; // "KoNews"
 

@@ -68,6 +68,28 @@ public sealed class MoneyParser
     /// <returns>The mentions in text order.</returns>
     public IReadOnlyList<MoneyMention> FindAll(ReadOnlySpan<char> text) => FindAllCore(text, null);
 
+    /// <summary>
+    /// Streams the money mentions of <paramref name="text"/>, in text order, one at a time: the same mentions as
+    /// <see cref="FindAll(string)"/>, found as the enumeration advances, without building a list. For whole documents of
+    /// many megabytes whose mentions are consumed as they come (written out, aggregated), this keeps them from outliving
+    /// the scan, so the garbage collector never has to promote tens of thousands of them.
+    /// </summary>
+    /// <param name="text">The text to scan.</param>
+    /// <returns>A lazy sequence of mentions; each enumeration scans again.</returns>
+    public IEnumerable<MoneyMention> EnumerateAll(string? text)
+    {
+        string source = text ?? string.Empty;
+        int pos = 0;
+        int lastEnd = 0;
+        while (MoneyGrammar.TryFindNext(source.AsSpan(), ref pos, lastEnd, Options, out RawMoney r))
+        {
+            lastEnd = r.End;
+            MentionText mt = MentionText.Slice(r.Start, r.End - r.Start);
+            mt.Attach(source);
+            yield return CreateMention(r, mt);
+        }
+    }
+
     /// <summary>Parses one money expression such as <c>3조5000억원</c>.</summary>
     /// <param name="text">The expression (surrounding white space is ignored).</param>
     /// <param name="value">The value when parsing succeeds (for a range, its lower end).</param>
@@ -108,24 +130,26 @@ public sealed class MoneyParser
             }
 
             list ??= [];
-            list.Add(new MoneyMention(mt, r.Currency)
-            {
-                Offset = r.Start,
-                Length = length,
-                Amount = r.Amount,
-                Min = r.Min,
-                Max = r.Max,
-                IsMinExclusive = r.MinExclusive,
-                IsMaxExclusive = r.MaxExclusive,
-                IsApproximate = r.Approximate,
-                Qualifier = r.Words.Join(),
-                Qualifiers = r.Qualifiers,
-                Equivalent = r.Equivalent,
-            });
+            list.Add(CreateMention(r, mt));
         }
 
         return list;
     }
+
+    private static MoneyMention CreateMention(in RawMoney r, MentionText mt) => new(mt, r.Currency)
+    {
+        Offset = r.Start,
+        Length = r.End - r.Start,
+        Amount = r.Amount,
+        Min = r.Min,
+        Max = r.Max,
+        IsMinExclusive = r.MinExclusive,
+        IsMaxExclusive = r.MaxExclusive,
+        IsApproximate = r.Approximate,
+        Qualifier = r.Words.Join(),
+        Qualifiers = r.Qualifiers,
+        Equivalent = r.Equivalent,
+    };
 
     private IReadOnlyList<MoneyMention> FindAllCore(ReadOnlySpan<char> text, string? source)
     {

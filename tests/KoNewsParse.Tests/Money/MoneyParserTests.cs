@@ -572,4 +572,15 @@ public class MoneyParserTests
             Assert.Equal(3_000_000_000_000m, all[0].Amount);
         });
     }
+
+    [Fact]
+    public void EnumerateAll_StreamsTheMentionsFindAllReturns_AndScansAgainOnEachEnumeration()
+    {
+        const string text = "예시전자가 3조5000억원을 투자하고 4000만달러(약 475억원)를 빌렸다. 순이익은 1,200억원이다.";
+        IEnumerable<MoneyMention> streamed = MoneyParser.Default.EnumerateAll(text);
+        Assert.Equal(MoneyParser.Default.FindAll(text), streamed.ToList());
+        Assert.Equal(MoneyParser.Default.FindAll(text), streamed.ToList());
+        Assert.Equal("3조5000억원", streamed.First().Text);
+        Assert.Empty(MoneyParser.Default.EnumerateAll(null));
+    }
 }

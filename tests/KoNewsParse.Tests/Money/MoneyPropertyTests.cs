@@ -56,6 +56,7 @@ public class MoneyPropertyTests
         }
 
         Assert.Equal(money, MoneyParser.Default.FindAll(text.AsSpan()));
+        Assert.Equal(money, MoneyParser.Default.EnumerateAll(text).ToList()); // streamed: the same mentions
         MoneyParser.Default.TryParse(text, out _);
         return (money, quantities);
     }
