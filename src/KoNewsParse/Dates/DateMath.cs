@@ -175,16 +175,7 @@ internal static class DateMath
     public static bool TryWeekOfMonth(int year, int month, int week, out DateOnly monday)
     {
         monday = default;
-        if (year is < 1 or > 9999 || month is < 1 or > 12)
-        {
-            return false;
-        }
-
-        var first = new DateOnly(year, month, 1);
-        DateOnly thursday = first.AddDays(((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7);
-        int thursdays = ((DateTime.DaysInMonth(year, month) - thursday.Day) / 7) + 1;
-        int n = week == -1 ? thursdays : week;
-        return n >= 1 && n <= thursdays && TryAddDays(thursday, (7L * (n - 1)) - 3, out monday);
+        return TryNthWeekdayOfMonth(year, month, DayOfWeek.Thursday, week, out DateOnly thursday) && TryAddDays(thursday, -3, out monday);
     }
 
     /// <summary>
@@ -194,22 +185,29 @@ internal static class DateMath
     public static bool TryWeekendOfMonth(int year, int month, int weekend, out DateRange r)
     {
         r = default;
+        if (!TryNthWeekdayOfMonth(year, month, DayOfWeek.Saturday, weekend, out DateOnly saturday) || !TryAddDays(saturday, 1, out DateOnly sunday))
+        {
+            return false;
+        }
+
+        r = new DateRange(saturday, sunday, DateGranularity.Day);
+        return true;
+    }
+
+    /// <summary>The <paramref name="n"/>-th <paramref name="day"/> of a month (−1: the last); false when the month has fewer.</summary>
+    private static bool TryNthWeekdayOfMonth(int year, int month, DayOfWeek day, int n, out DateOnly date)
+    {
+        date = default;
         if (year is < 1 or > 9999 || month is < 1 or > 12)
         {
             return false;
         }
 
         var first = new DateOnly(year, month, 1);
-        DateOnly saturday = first.AddDays(((int)DayOfWeek.Saturday - (int)first.DayOfWeek + 7) % 7);
-        int saturdays = ((DateTime.DaysInMonth(year, month) - saturday.Day) / 7) + 1;
-        int n = weekend == -1 ? saturdays : weekend;
-        if (n < 1 || n > saturdays || !TryAddDays(saturday, 7L * (n - 1), out DateOnly sat) || !TryAddDays(sat, 1, out DateOnly sun))
-        {
-            return false;
-        }
-
-        r = new DateRange(sat, sun, DateGranularity.Day);
-        return true;
+        DateOnly firstDay = first.AddDays(((int)day - (int)first.DayOfWeek + 7) % 7);
+        int count = ((DateTime.DaysInMonth(year, month) - firstDay.Day) / 7) + 1;
+        int k = n == -1 ? count : n;
+        return k >= 1 && k <= count && TryAddDays(firstDay, 7L * (k - 1), out date);
     }
 
     /// <summary>Within the week of <paramref name="monday"/>: its weekend, the spec's weekday, or the whole week.</summary>
