@@ -595,11 +595,22 @@ internal static class BoilerplateRules
 
         foreach (string title in Titles)
         {
-            int at = core.IndexOf(" " + title + " ", StringComparison.Ordinal);
-            if (at > 0)
+            // The title as a word of its own, followed by more text: " 기자 " (no allocation: this runs on every line).
+            for (int from = 0; from < core.Length;)
             {
-                int end = at + 1 + title.Length;
-                return IsNameTitleLine(core[..end]) && IsMetadata(core[(end + 1)..].Trim());
+                int at = core[from..].IndexOf(title, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                int start = from + at, end = start + title.Length;
+                if (start > 0 && core[start - 1] == ' ' && end < core.Length && core[end] == ' ')
+                {
+                    return IsNameTitleLine(core[..end]) && IsMetadata(core[(end + 1)..].Trim());
+                }
+
+                from = end;
             }
         }
 
@@ -1198,7 +1209,7 @@ internal static class BoilerplateRules
             return true;
         }
 
-        foreach (string label in (string[])["Published", "Updated", "Posted", "Last updated", "Modified"])
+        foreach (string label in EnglishTimestampLabels)
         {
             if (segment.StartsWith(label, StringComparison.Ordinal) && segment.ContainsAnyInRange('0', '9'))
             {
@@ -1226,6 +1237,8 @@ internal static class BoilerplateRules
 
         return IsOneOf(label, ScriptLabels);
     }
+
+    private static readonly string[] EnglishTimestampLabels = ["Published", "Updated", "Posted", "Last updated", "Modified"];
 
     private static readonly string[] ScriptLabels =
     [
@@ -1300,31 +1313,29 @@ internal static class BoilerplateRules
     private static bool IsPhoneAt(ReadOnlySpan<char> s)
     {
         int pos = 0;
-        foreach ((int min, int max) in (ReadOnlySpan<(int, int)>)[(2, 4), (3, 4), (4, 4)])
+        return ReadDigits(s, ref pos, 2, 4) && ReadHyphen(s, ref pos) && ReadDigits(s, ref pos, 3, 4) && ReadHyphen(s, ref pos)
+            && ReadDigits(s, ref pos, 4, 4) && (pos == s.Length || !char.IsAsciiDigit(s[pos]));
+    }
+
+    /// <summary>Reads <paramref name="min"/> to <paramref name="max"/> ASCII digits at <paramref name="pos"/>.</summary>
+    private static bool ReadDigits(ReadOnlySpan<char> s, ref int pos, int min, int max)
+    {
+        int digits = 0;
+        while (pos < s.Length && digits < max && char.IsAsciiDigit(s[pos]))
         {
-            int digits = 0;
-            while (pos < s.Length && char.IsAsciiDigit(s[pos]) && digits < max)
-            {
-                pos++;
-                digits++;
-            }
-
-            if (digits < min)
-            {
-                return false;
-            }
-
-            if (max == 4 && min == 4)
-            {
-                return pos == s.Length || !char.IsAsciiDigit(s[pos]);
-            }
-
-            if (pos >= s.Length || s[pos] != '-')
-            {
-                return false;
-            }
-
             pos++;
+            digits++;
+        }
+
+        return digits >= min;
+    }
+
+    private static bool ReadHyphen(ReadOnlySpan<char> s, ref int pos)
+    {
+        if (pos < s.Length && s[pos] == '-')
+        {
+            pos++;
+            return true;
         }
 
         return false;
