@@ -45,8 +45,7 @@ public static class DupScalingCommand
         }
 
         var marginal = new List<(string Name, double[] Costs)>();
-        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph (collections gen0/1/2) | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Dense-bucket blocks rejected per paragraph | Verifications per paragraph | Retained heap per paragraph |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        WriteMeasureHeader();
         foreach ((string name, IReadOnlyList<(string Id, string[] Paragraphs)> small, IReadOnlyList<(string Id, string[] Paragraphs)> large) in Corpora())
         {
             if (!$"{name} 1× {name} 10×".Contains(only, StringComparison.Ordinal))
@@ -82,6 +81,13 @@ public static class DupScalingCommand
 
     private const int Tenths = 10;
 
+    /// <summary>The header of the table whose rows <see cref="Measure"/> prints.</summary>
+    private static void WriteMeasureHeader()
+    {
+        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph (collections gen0/1/2) | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Dense-bucket blocks rejected per paragraph | Verifications per paragraph | Retained heap per paragraph |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+
     /// <summary>Each corpus at 1×, 10×, 30× and 100×, with the cost per paragraph relative to the scale before.</summary>
     private static void Curve(int rounds, string only, bool presized)
     {
@@ -89,8 +95,7 @@ public static class DupScalingCommand
         // off once the index no longer fits in the caches? Each corpus at 1×, 10×, 30× and 100× (the news corpus at
         // 1, 10, 30 and 100 MB; the template corpus at 20,000 to 2,000,000 paragraphs), fewer rounds for the large ones.
         Console.WriteLine();
-        Console.WriteLine("| Corpus | Paragraphs | CPU per paragraph (best) | Paragraphs/s | GC pause per paragraph (collections gen0/1/2) | Allocated per paragraph | Exact / near found | LSH candidates per paragraph | Dense-bucket blocks rejected per paragraph | Verifications per paragraph | Retained heap per paragraph |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        WriteMeasureHeader();
         (string Scale, CorpusSize News, int Template, int Rounds)[] scales =
             [("1×", CorpusSize.Mb1, 20_000, rounds + 4), ("10×", CorpusSize.Mb10, 200_000, 3), ("30×", CorpusSize.Mb30, 600_000, 2), ("100×", CorpusSize.Mb100, 2_000_000, 2)];
         foreach (string name in new[] { "news corpus", "template corpus" })

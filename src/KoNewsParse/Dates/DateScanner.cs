@@ -1244,14 +1244,19 @@ internal ref struct DateScanner
                 p++;
             }
 
-            if (At(p) == '주' && WordEnd(p + 1) && At(p + 1) is not ('년' or '기' or '간' or '택' or '식' or '요'))
+            if (At(p) != '주')
+            {
+                continue;
+            }
+
+            if (WordEnd(p + 1) && At(p + 1) is not ('년' or '기' or '간' or '택' or '식' or '요'))
             {
                 week = n;
                 end = p + 1;
                 return true;
             }
 
-            if (At(p) == '주' && At(p + 1) == '말' && WordEnd(p + 2))
+            if (At(p + 1) == '말' && WordEnd(p + 2))
             {
                 week = n;
                 end = p + 2;

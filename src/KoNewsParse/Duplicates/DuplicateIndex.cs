@@ -779,7 +779,7 @@ public sealed class DuplicateIndex
                 PrefetchBuckets(keys, i + 2);
             }
 
-            result[i] = QueryParagraph(prepared.Id, i, fps[i], prepared.BandKeys?[i], added?[i] ?? -1);
+            result[i] = QueryParagraph(prepared.Id, i, fps[i], keys?[i], added?[i] ?? -1);
         }
 
         return result;
