@@ -163,7 +163,7 @@ public sealed class BoilerplateDetector
         {
             ReadOnlySpan<char> next = (lines[i + 1] ?? string.Empty).AsSpan().Trim();
             if (kinds[i] == BoilerplateKind.RelatedArticles && kinds[i + 1] == BoilerplateKind.None
-                && (i == 0 || kinds[i - 1] == BoilerplateKind.None)
+                && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles)
                 && BoilerplateRules.IsBareLinkLine((lines[i] ?? string.Empty).AsSpan().Trim())
                 && (BoilerplateRules.IsBodySentence(next) || next.ContainsAnyInRange('0', '9')))
             {
@@ -189,6 +189,29 @@ public sealed class BoilerplateDetector
                 }
 
                 kinds[j] = BoilerplateKind.RelatedArticles;
+            }
+        }
+
+        // An author's biography (at the end of a column) starts with the name on the article's byline: "배준혁 연구원은 …".
+        Span<int> bylines = stackalloc int[4];
+        int bylineCount = 0;
+        for (int i = 0; i < kinds.Length && bylineCount < bylines.Length; i++)
+        {
+            if (kinds[i] == BoilerplateKind.Byline && !BoilerplateRules.BylineName((lines[i] ?? string.Empty).AsSpan().Trim()).IsEmpty)
+            {
+                bylines[bylineCount++] = i;
+            }
+        }
+
+        for (int i = 0; i < kinds.Length && bylineCount > 0; i++)
+        {
+            ReadOnlySpan<char> line = (lines[i] ?? string.Empty).AsSpan().Trim();
+            for (int b = 0; b < bylineCount && kinds[i] == BoilerplateKind.None; b++)
+            {
+                if (BoilerplateRules.IsAuthorBio(line, BoilerplateRules.BylineName((lines[bylines[b]] ?? string.Empty).AsSpan().Trim())))
+                {
+                    kinds[i] = BoilerplateKind.Byline;
+                }
             }
         }
 

@@ -1,7 +1,7 @@
 namespace KoNewsParse.Duplicates;
 
 /// <summary>The built-in per-line boilerplate rules (hand-written span scanners).</summary>
-internal static class BoilerplateRules
+internal static partial class BoilerplateRules
 {
     private static readonly string[] CopyrightStrong =
     [
@@ -67,7 +67,8 @@ internal static class BoilerplateRules
         "채널 추가", "채널추가", "친구 추가", "친구추가", "뉴스스탠드", "네이버에서", "네이버 메인에서", "다음에서 구독", "뉴스레터",
         "기사제보", "기사 제보", "제보하기", "제보는", "제보 및 문의", "MY뉴스", "알림 받기", "알림받기", "알림 신청", "앱 다운로드",
         "앱 설치", "앱으로 보기", "구독 설정", "구독 및 좋아요", "좋아요와 구독", "회원 전용", "로그인이 필요", "로그인하고",
-        "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up",
+        "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up", "가입하면", "가입하고", "첫 달 무료",
+        "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽",
     ];
 
     private static readonly string[] PhotoMarkers =
@@ -79,7 +80,7 @@ internal static class BoilerplateRules
     private static readonly string[] MetadataPrefixes =
     [
         "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
-        "작성",
+        "작성", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -100,7 +101,10 @@ internal static class BoilerplateRules
 
         // Reader tools ("본문 요약봇", "글씨키우기 글씨줄이기", "메일보내기 신고", "기사 듣기 | AI 요약", "Share Tweet LinkedIn").
         "본문", "요약", "요약봇", "변환", "변경", "변경하기", "키우기", "줄이기", "글씨키우기", "글씨줄이기", "메일보내기", "신고",
-        "신고하기", "새로고침", "관심종목", "ai", "tweet", "linkedin", "copy", "link", "email", "save",
+        "신고하기", "새로고침", "관심종목", "ai", "tweet", "linkedin", "copy", "link", "email", "save", "폰트", "추가", "시세",
+
+        // Media players ("자막 화질 전체화면", "동영상 고정 취소", "재생 00:00 / 02:14").
+        "재생", "일시정지", "정지", "자막", "화질", "전체화면", "음소거", "고정", "취소", "동영상", "원문", "기사원문", "원문보기",
     ];
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
@@ -119,6 +123,9 @@ internal static class BoilerplateRules
 
         // A share target alone on its line (a share bar scraped one button per line).
         "공유", "페이스북", "카카오톡", "트위터", "카카오스토리", "네이버밴드", "링크 복사", "URL 복사", "주소 복사",
+
+        // Portal and English buttons.
+        "기사원문", "기사 원문", "원문보기", "원문 보기", "Share", "Print", "Tweet", "Email", "Copy link", "Save", "Listen",
     ];
 
     /// <summary>
@@ -206,9 +213,29 @@ internal static class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsScriptLabel(s) || IsCreditLine(s) || IsContactLine(s))
+        if (IsScriptLabel(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s))
         {
             return BoilerplateKind.Byline;
+        }
+
+        if (IsSectionLabel(s) || IsOutletName(s) || IsPlayerOrFontControl(s) || IsAttachment(s))
+        {
+            return BoilerplateKind.ShareUi;
+        }
+
+        if (IsReadingTime(s))
+        {
+            return BoilerplateKind.Metadata;
+        }
+
+        if (IsServiceNotice(s))
+        {
+            return BoilerplateKind.Notice;
+        }
+
+        if (IsReaderRequest(s))
+        {
+            return BoilerplateKind.Subscription;
         }
 
         if (s.SequenceEqual("보도자료") || s.SequenceEqual("[보도자료]"))
@@ -231,17 +258,17 @@ internal static class BoilerplateRules
             return BoilerplateKind.Subscription;
         }
 
-        if (IsRelated(s, core))
+        if (IsRelated(s, core) || IsOutletHeader(core))
         {
             return BoilerplateKind.RelatedArticles;
         }
 
-        if (IsShareUi(s))
+        if (IsShareUi(s) || IsMoreButton(s))
         {
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsTags(s))
+        if (IsTags(s) || IsLabelledTags(s))
         {
             return BoilerplateKind.Tags;
         }
@@ -1435,7 +1462,9 @@ internal static class BoilerplateRules
     /// </summary>
     private static bool IsMetadataBar(ReadOnlySpan<char> s)
     {
-        if (s.Length > 100 || s.IndexOf('|') < 0 || IsCounterBar(s))
+        // Bars ("… | …") or spaced middle dots ("한지원 기자 · 2026년 2월 9일 오전 7:00", "2026.07.21 08:30 · 조회 1,284").
+        bool bars = s.IndexOf('|') >= 0;
+        if (s.Length > 100 || (!bars && !s.Contains(" · ", StringComparison.Ordinal)) || IsCounterBar(s))
         {
             return false; // a bar of counters alone ("추천 0 | 비추천 0") is page UI, not metadata
         }
@@ -1443,7 +1472,7 @@ internal static class BoilerplateRules
         int segments = 0, anchors = 0;
         for (int pos = 0; pos <= s.Length;)
         {
-            ReadOnlySpan<char> segment = NextSegment(s, ref pos, "|", anyChar: true).Trim();
+            ReadOnlySpan<char> segment = NextSegment(s, ref pos, bars ? "|" : " · ", anyChar: bars).Trim();
             if (segment.IsEmpty)
             {
                 continue;

@@ -13,7 +13,7 @@ public sealed class BoilerplateClassifierTests(BoilerplateTrainingFixture fixtur
     private const double ReportedChallengeF1 = 0.923;
 
     /// <summary>The F1 reported in docs/ml.md on the blind set (written after the training data was final, evaluated once).</summary>
-    private const double ReportedBlindF1 = 0.905;
+    private const double ReportedBlindF1 = 0.927;
 
     private const double Tolerance = 0.02;
 
