@@ -284,6 +284,7 @@ internal static class MoneyGrammar
         string? currency = null;
         bool unit = false;
 
+        bool englishScale = false;
         if (prefixCode is not null && o.ReadEnglishForms && (n.Flags & AnyMultiplier) == 0
             && TryEnglishScale(s, j, out decimal mul, out int scaleEnd))
         {
@@ -294,9 +295,24 @@ internal static class MoneyGrammar
 
             value *= mul;
             j = scaleEnd;
+            englishScale = true;
         }
 
-        if (TryUnit(s, j, out string code, out int unitEnd))
+        // English ranges after a currency prefix: $3-5 billion, $3 to $5 billion, US$3bn-US$5bn, €20–30 million.
+        bool range = false;
+        decimal rangeMax = 0;
+        string? connectorWord = null;
+        if (prefixCode is not null && o.ReadEnglishForms && (n.Flags & AnyMultiplier) == 0
+            && TryEnglishRange(s, j, n.Value, value, englishScale, prefixCode, lowerBound, out decimal englishLow, out decimal englishHigh, out int englishEnd, out connectorWord))
+        {
+            range = true;
+            value = englishLow;
+            rangeMax = englishHigh;
+            currency = prefixCode;
+            unit = true;
+            j = englishEnd;
+        }
+        else if (TryUnit(s, j, out string code, out int unitEnd))
         {
             currency = code;
             unit = true;
@@ -308,10 +324,7 @@ internal static class MoneyGrammar
         }
 
         // Ranges: 10억~20억원, 10~20억원, 10억원에서 20억원, 10억원부터 20억원까지, 10억 내지 20억원.
-        bool range = false;
-        decimal rangeMax = 0;
-        string? connectorWord = null;
-        if ((n.Flags & (KoreanNumberFlags.Several | KoreanNumberFlags.More)) == 0
+        if (!range && (n.Flags & (KoreanNumberFlags.Several | KoreanNumberFlags.More)) == 0
             && TryRange(s, j, n, currency, unit, out decimal low, out decimal high, out string? rangeCurrency, out int rangeEnd, out connectorWord))
         {
             range = true;
@@ -634,6 +647,89 @@ internal static class MoneyGrammar
         multiplier = 1;
         end = j;
         return false;
+    }
+
+    /// <summary>
+    /// The second half of an English range after a prefixed amount: a hyphen, dash, tilde or <c>to</c>, an optional repeat
+    /// of the same currency prefix, a plain number and an English scale. A scale on only the second number applies to
+    /// both (<c>$3-5 billion</c>); with a scale on both each keeps its own (<c>$900 million to $1.2 billion</c>).
+    /// </summary>
+    private static bool TryEnglishRange(
+        ReadOnlySpan<char> s, int j, decimal firstNumber, decimal firstValue, bool firstScaled, string prefixCode, int lowerBound,
+        out decimal low, out decimal high, out int end, out string? connector)
+    {
+        low = high = 0;
+        end = j;
+        connector = null;
+        int k = j;
+        if (k < s.Length && s[k] is '-' or '–' or '—' or '~')
+        {
+            connector = s[k] == '~' ? "~" : "-";
+            k++;
+        }
+        else if (s[k..].StartsWith(" to ", StringComparison.Ordinal) || s[k..].StartsWith(" - ", StringComparison.Ordinal)
+            || s[k..].StartsWith(" – ", StringComparison.Ordinal))
+        {
+            connector = s[k + 1] == 't' ? "to" : "-";
+            k += connector == "to" ? 4 : 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        // The second number, possibly after the same prefix again ("$3 to $5 billion", "US$3bn-US$5bn").
+        int digit = k;
+        while (digit < s.Length && digit - k < 5 && !KoreanNumerals.IsDigit(s[digit]))
+        {
+            digit++;
+        }
+
+        if (digit >= s.Length || !KoreanNumerals.IsDigit(s[digit]))
+        {
+            return false;
+        }
+
+        if (digit > k && !(Currencies.TryMatchPrefix(s, digit, Math.Max(lowerBound, k), out string secondCode, out int secondStart)
+            && secondStart == k && string.Equals(secondCode, prefixCode, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (!KoreanNumerals.TryRead(s, digit, allowSeveral: false, out KoreanNumber second, out _)
+            || (second.Flags & (AnyMultiplier | KoreanNumberFlags.More)) != 0)
+        {
+            return false;
+        }
+
+        int e = second.End;
+        decimal secondValue = second.Value;
+        bool secondScaled = TryEnglishScale(s, e, out decimal mul, out int scaleEnd);
+        if (secondScaled)
+        {
+            if (secondValue >= KoreanNumerals.Limit / mul || (!firstScaled && firstNumber >= KoreanNumerals.Limit / mul))
+            {
+                return false;
+            }
+
+            secondValue *= mul;
+            e = scaleEnd;
+        }
+        else if (firstScaled)
+        {
+            return false; // "$3 billion-5": the second number has no scale of its own
+        }
+
+        decimal first = firstScaled || !secondScaled ? firstValue : firstNumber * mul;
+        if (first >= secondValue || (e < s.Length && (KoreanNumerals.IsAsciiLetter(s[e]) || KoreanNumerals.IsDigit(s[e]))))
+        {
+            return false;
+        }
+
+        low = first;
+        high = secondValue;
+        end = e;
+        return true;
     }
 
     private static bool TryRange(

@@ -347,6 +347,13 @@ public class MoneyParserTests
     [InlineData("2~3조원대가 아닌 2~3조원", "2~3조원", "2000000000000", "3000000000000", "KRW", "~")]
     [InlineData("1만~3만원대가 아니라 1만~3만원", "1만~3만원", "10000", "30000", "KRW", "~")]
     [InlineData("30억~50억엔이 들었다.", "30억~50억엔", "3000000000", "5000000000", "JPY", "~")]
+    [InlineData("투자액은 $3-5 billion으로 추정된다.", "$3-5 billion", "3000000000", "5000000000", "USD", "-")]
+    [InlineData("인수가는 $3 to $5 billion 사이다.", "$3 to $5 billion", "3000000000", "5000000000", "USD", "to")]
+    [InlineData("부채는 US$3bn-US$5bn에 이른다.", "US$3bn-US$5bn", "3000000000", "5000000000", "USD", "-")]
+    [InlineData("유럽에 €20–30 million을 쓴다.", "€20–30 million", "20000000", "30000000", "EUR", "-")]
+    [InlineData("매각가는 $900 million to $1.2 billion으로 본다.", "$900 million to $1.2 billion", "900000000", "1200000000", "USD", "to")]
+    [InlineData("목표가는 $30-$40이다.", "$30-$40", "30", "40", "USD", "-")]
+    [InlineData("조달 규모는 £2 - 4bn이다.", "£2 - 4bn", "2000000000", "4000000000", "GBP", "-")]
     public void Reads_ranges(string text, string expectedText, string min, string max, string currency, string qualifier)
     {
         MoneyMention m = Parser.FindAll(text).Last();
@@ -363,6 +370,10 @@ public class MoneyParserTests
     [InlineData("매출이 10억원에서 20억원으로 늘었다.", "10억원|20억원")]
     [InlineData("20억~10억원", "10억원")]
     [InlineData("1억원~2억달러", "1억원|2억달러")]
+    [InlineData("$5-3 billion", "$5")]
+    [InlineData("$3 billion-5 units", "$3 billion")]
+    [InlineData("$3-€5 billion", "$3|€5 billion")]
+    [InlineData("$3-5억원", "$3|5억원")]
     [InlineData("매출 3조원, 영업이익 4000억원, 순이익 2500억원을 기록했다.", "3조원|4000억원|2500억원")]
     [InlineData("300억원(250억원)", "300억원|250억원")]
     [InlineData("300억원(전년 대비 10% 증가)을 기록했다.", "300억원")]
