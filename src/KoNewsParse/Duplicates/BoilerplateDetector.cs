@@ -171,12 +171,21 @@ public sealed class BoilerplateDetector
             }
         }
 
+        int firstBody = 0;
+        while (firstBody < kinds.Length && !BoilerplateRules.IsBodySentence((lines[firstBody] ?? string.Empty).AsSpan().Trim()))
+        {
+            firstBody++;
+        }
+
         // Lines after a related-articles header, until the first line that reads like body text.
         for (int i = 0; i < kinds.Length; i++)
         {
-            // A header introduces a list, and so does a link line inside one; a bare "▶ …" line on its own is one link.
+            // A header introduces a list, and so does a link line inside one; a bare "▶ …" line on its own is one link. A
+            // "more stories" button above the body is a widget of its own: the line after it is usually the headline.
+            ReadOnlySpan<char> header = (lines[i] ?? string.Empty).AsSpan().Trim();
             if (kinds[i] != BoilerplateKind.RelatedArticles
-                || (BoilerplateRules.IsBareLinkLine((lines[i] ?? string.Empty).AsSpan().Trim()) && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles)))
+                || (BoilerplateRules.IsBareLinkLine(header) && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles))
+                || (i < firstBody && BoilerplateRules.IsMoreStoriesButton(header)))
             {
                 continue;
             }
@@ -217,12 +226,6 @@ public sealed class BoilerplateDetector
 
         // Runs of headline-like lines after the first body sentence (the title and sub-headlines at the top are not a list).
         // Lines already classified as boilerplate neither break nor start a run.
-        int firstBody = 0;
-        while (firstBody < kinds.Length && !BoilerplateRules.IsBodySentence((lines[firstBody] ?? string.Empty).AsSpan().Trim()))
-        {
-            firstBody++;
-        }
-
         int runStart = -1, runLength = 0;
         for (int i = firstBody; i <= kinds.Length; i++)
         {

@@ -20,6 +20,31 @@ internal static partial class BoilerplateRules
         "모바일", "스타트업", "벤처", "정치", "사회", "국제", "세계", "글로벌", "문화", "스포츠", "연예", "오피니언", "사설", "칼럼",
         "정책", "노동", "교육", "지역", "전국", "환경", "ESG", "피플", "인물", "물류", "농업", "중기", "중소기업", "공기업", "공시",
         "PREMIUM", "Premium", "프리미엄", "Economy", "Finance", "Markets", "Business", "Tech", "Industry", "Opinion",
+
+        // Menu items of the same bars ("홈 | 전체기사 | … | 영문", "뉴스 | 다시보기 | 편성표 | 라이브").
+        "전체메뉴", "메뉴", "로그인", "회원가입", "다시보기", "편성표", "라이브", "랭킹", "언론사별", "쇼츠", "포토", "영상", "영문",
+        "기고", "시론", "만평", "시황", "데이터", "펀드", "ETF", "리서치센터", "기업분석", "산업분석", "투자전략", "인터뷰", "뉴스",
+        "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학",
+    ];
+
+    /// <summary>Words of an outlet's footer: registration, publisher and policy lines ("등록번호 … | 발행·편집인 …").</summary>
+    private static readonly string[] FooterWords =
+    [
+        "등록번호", "사업자등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "개인정보처리방침", "개인정보 처리방침",
+        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "통신판매업", "등록일", "제호",
+    ];
+
+    /// <summary>Job titles of a press contact named alone on a line ("윤세아 대리").</summary>
+    private static readonly string[] ContactTitles = ["대리", "과장", "차장", "부장", "매니저", "주임", "사원", "책임", "선임", "담당"];
+
+    /// <summary>English roles before or after a name on a research or news page ("Research Assistant 노하린").</summary>
+    private static readonly string[] EnglishRoles = ["Research Assistant", "Analyst", "Reporter", "Editor", "Correspondent", "RA"];
+
+    /// <summary>Phrases of an investment disclaimer ("모든 투자 판단의 책임은 본인에게 있습니다").</summary>
+    private static readonly string[] DisclaimerMarkers =
+    [
+        "투자 판단의 책임", "투자판단의 책임", "투자 자문이 아닌", "투자 권유", "투자권유", "투자를 권유", "투자 결과에 대한", "법적 책임",
+        "투자 참고용", "투자에 대한 최종 결정",
     ];
 
     /// <summary>Endings of outlet names ("새빛경제", "매일테크뉴스", "한결일보").</summary>
@@ -39,6 +64,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] ReaderActions =
     [
         "추천해", "전달해", "공유해", "눌러", "클릭해", "구독해", "답장", "회신", "피드백", "수신거부", "수신 거부", "알려 주", "알려주",
+        "추천하고", "추천하기", "링크 복사",
     ];
 
     /// <summary>Titles of contributors named on a column's byline ("배준혁 | 미래자산연구소 수석연구원") and of speakers on a broadcast super.</summary>
@@ -56,7 +82,7 @@ internal static partial class BoilerplateRules
     ];
 
     /// <summary>Labels before a line of hashtags ("태그 #ETF #연금").</summary>
-    private static readonly string[] TagLabels = ["태그", "키워드", "해시태그", "관련태그", "관련 태그", "Tags", "TAGS", "Tag"];
+    private static readonly string[] TagLabels = ["태그", "키워드", "해시태그", "관련태그", "관련 태그", "Tags", "TAGS", "Tag", "Topics", "Topic"];
 
     /// <summary>
     /// A section label: two to four segments between <c>|</c>, <c>·</c>, <c>/</c> or <c>&gt;</c>, each a
@@ -73,16 +99,314 @@ internal static partial class BoilerplateRules
         for (int pos = 0; pos <= s.Length;)
         {
             ReadOnlySpan<char> segment = NextSegment(s, ref pos, "|·/>›", anyChar: true).Trim();
-            if (segment.IsEmpty || segment.Length > 8 || segment.Contains(' '))
+            if (segment.IsEmpty || segment.Length > 10 || segment.Contains(' '))
             {
                 return false;
             }
 
             segments++;
-            sections += IsOneOf(segment, SectionWords) ? 1 : 0;
+            sections += IsOneOf(segment, SectionWords) || IsOutletName(segment) ? 1 : 0;
         }
 
         return segments is >= 2 and <= 4 && sections >= 1 && sections >= segments - 1;
+    }
+
+    /// <summary>
+    /// A menu bar: three or more short items between bars (or spaced dots) with no sentence and no figures, of which some
+    /// are section or menu words, or five or more items ("홈 | 전체기사 | 경제 | 산업 | IT | 국제 | 영문",
+    /// "한결투자증권 | 리서치센터 | 기업분석 | 산업분석").
+    /// </summary>
+    private static bool IsMenuBar(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 140 || s.IndexOf('|') < 0 || s.ContainsAnyInRange('0', '9') || EndsLikeSentence(s))
+        {
+            return false;
+        }
+
+        int items = 0, known = 0;
+        for (int pos = 0; pos <= s.Length;)
+        {
+            ReadOnlySpan<char> bar = NextSegment(s, ref pos, "|", anyChar: true).Trim();
+            for (int inner = 0; inner <= bar.Length;)
+            {
+                ReadOnlySpan<char> item = NextSegment(bar, ref inner, " · ", anyChar: false).Trim();
+                if (item.IsEmpty)
+                {
+                    continue;
+                }
+
+                // Items are short; the first may be a longer brand ("PRESSLINK KOREA 보도자료 배포 서비스").
+                bool brand = items == 0;
+                if (item.Length > (brand ? 30 : 16) || item.Count(' ') > (brand ? 4 : 2))
+                {
+                    return false;
+                }
+
+                items++;
+                known += IsOneOf(item, SectionWords) || IsOutletName(item) || IsOutletName(LastWord(item)) ? 1 : 0;
+            }
+        }
+
+        return items >= 5 || (items >= 3 && known >= 1) || (items == 2 && known == 2);
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
+    {
+        int space = s.LastIndexOf(' ');
+        return space < 0 ? s : s[(space + 1)..];
+    }
+
+    /// <summary>
+    /// A lone label: one section word ("산업"), a capitalized English label ("FINTECH", "COVER STORY") or one bracketed word
+    /// ("[경제시평]"), alone on its line.
+    /// </summary>
+    private static bool IsLoneLabel(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 20 || s.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        if (IsOneOf(s, SectionWords) && IsAllHangul(s))
+        {
+            return true;
+        }
+
+        if (s.Length >= 3 && !s.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ &") && s.Count(' ') <= 2)
+        {
+            return true;
+        }
+
+        // "[관련기사]" heads a list: it is left to the related-articles rule.
+        return s.Length >= 4 && s[0] is '[' or '【' && s[^1] is ']' or '】' && s[1..^1].Length is >= 2 and <= 8 && IsAllHangul(s[1..^1])
+            && !StartsWithHeader(s[1..^1]);
+    }
+
+    /// <summary>A broadcaster's sign-off: "한누리방송 뉴스 박도윤입니다." (a news or broadcast word, then a name and 입니다).</summary>
+    private static bool IsSignOff(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> t = s.TrimEnd(" .".AsSpan());
+        if (s.Length > 30 || !t.EndsWith("입니다", StringComparison.Ordinal)
+            || !(s.Contains("뉴스", StringComparison.Ordinal) || s.Contains("방송", StringComparison.Ordinal) || s.Contains("TV", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = LastWord(t[..^3]);
+        return name.Length is >= 2 and <= 4 && IsAllHangul(name) && t[..^3].Count(' ') <= 3;
+    }
+
+    /// <summary>A date bar with the weather: "2025년 04월 22일 (화)  맑음 18℃".</summary>
+    private static bool IsDateWithWeather(ReadOnlySpan<char> s)
+    {
+        int degree = s.IndexOfAny('℃', '°');
+        return s.Length <= 40 && degree > 0 && char.IsAsciiDigit(s[0]) && !EndsLikeSentence(s) && s.Contains('년') && s.Contains('월')
+            && IsMetadata(DateBefore(s));
+    }
+
+    /// <summary>The date at the start of a date bar: up to two spaces in a row, or else up to the day (일) and its weekday.</summary>
+    private static ReadOnlySpan<char> DateBefore(ReadOnlySpan<char> s)
+    {
+        int gap = s.IndexOf("  ", StringComparison.Ordinal);
+        if (gap > 0)
+        {
+            return s[..gap];
+        }
+
+        int day = s.IndexOf('일');
+        int close = day < 0 ? -1 : s[day..].IndexOf(')');
+        return day < 0 ? default : close > 0 && close <= 4 ? s[..(day + close + 1)] : s[..(day + 1)];
+    }
+
+    /// <summary>An outlet footer line: registration, publisher, policy or switchboard words in a bar ("등록번호 … | 발행·편집인 …").</summary>
+    private static bool IsFooter(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 200 || IsNarrativeSentence(s))
+        {
+            return false;
+        }
+
+        int words = 0;
+        foreach (string word in FooterWords)
+        {
+            words += s.Contains(word, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return words >= 2 || (words == 1 && s.IndexOf('|') >= 0);
+    }
+
+    /// <summary>
+    /// A press contact block line: "연락처" alone, a web address with at most a label ("웹사이트: https://…"), a person and a
+    /// job title ("윤세아 대리"), or an organization and its desk ("한솔라이프생명 홍보팀").
+    /// </summary>
+    private static bool IsContactBlock(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 80)
+        {
+            return false;
+        }
+
+        if (s.SequenceEqual("연락처") || s.SequenceEqual("문의") || s.SequenceEqual("언론 문의") || s.SequenceEqual("미디어 문의"))
+        {
+            return true;
+        }
+
+        int url = s.IndexOf("http", StringComparison.Ordinal);
+        url = url >= 0 ? url : s.IndexOf("www.", StringComparison.Ordinal);
+        if (url >= 0 && s[url..].IndexOf(' ') < 0 && s[..url].Count(' ') <= 1 && s[..url].Length <= 12)
+        {
+            return true;
+        }
+
+        int space = s.IndexOf(' ');
+        if (space <= 0 || s[(space + 1)..].Contains(' '))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = s[..space], second = s[(space + 1)..];
+        return (first.Length is >= 2 and <= 4 && IsAllHangul(first) && IsOneOf(second, ContactTitles))
+            || (first.Length is >= 2 and <= 14 && IsAllHangul(first) && IsDesk(second) && second.Length <= 5)
+            || (IsDesk(first) && second.SequenceEqual("종합"));
+    }
+
+    /// <summary>An English role and a name: "Research Assistant 노하린", "Analyst 서도윤", "노하린 Analyst".</summary>
+    private static bool IsEnglishRoleLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 30)
+        {
+            return false;
+        }
+
+        foreach (string role in EnglishRoles)
+        {
+            ReadOnlySpan<char> name = s.StartsWith(role, StringComparison.Ordinal) ? s[role.Length..].Trim()
+                : s.EndsWith(role, StringComparison.Ordinal) ? s[..^role.Length].Trim() : default;
+            if (name.Length is >= 2 and <= 4 && IsAllHangul(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A menu or search icon bar of a mobile page: "☰  데일리이코노미 모바일  🔍".</summary>
+    private static bool IsIconBar(ReadOnlySpan<char> s) =>
+        s.Length <= 40 && (s.Contains('☰') || s.Contains('≡') || s.Contains("🔍", StringComparison.Ordinal)) && s.Count(' ') <= 6 && !EndsLikeSentence(s);
+
+    /// <summary>A data credit: "데이터 제공: 펀드원평가 (2월 13일 기준)", "자료: 예시거래소", "출처=예시은행".</summary>
+    private static bool IsDataCredit(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 50 || EndsLikeSentence(s))
+        {
+            return false;
+        }
+
+        foreach (string label in (string[])["데이터 제공", "자료 제공", "자료제공", "데이터 출처", "자료 출처", "출처", "자료"])
+        {
+            if (s.StartsWith(label, StringComparison.Ordinal) && s.Length > label.Length && s[label.Length] is ':' or '=' or '：' or ' ')
+            {
+                ReadOnlySpan<char> rest = s[(label.Length + 1)..].Trim();
+                return !rest.IsEmpty && (s[label.Length] != ' ' || label.Contains(' ')) && rest.Count(' ') <= 4;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A keyword list: a tag label, a colon and short comma-separated items ("키워드: 무지출 챌린지, 짠테크").</summary>
+    private static bool IsKeywordList(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 120)
+        {
+            return false;
+        }
+
+        foreach (string label in TagLabels)
+        {
+            if (!s.StartsWith(label, StringComparison.Ordinal) || s.Length <= label.Length + 1 || s[label.Length] is not (':' or '：'))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> rest = s[(label.Length + 1)..];
+            if (EndsLikeSentence(rest))
+            {
+                return false;
+            }
+
+            for (int pos = 0; pos <= rest.Length;)
+            {
+                ReadOnlySpan<char> item = NextSegment(rest, ref pos, ",", anyChar: true).Trim();
+                if (item.IsEmpty || item.Length > 14 || item.Count(' ') > 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An issue label of a magazine or newsletter: "2025년 7월호", "제128호", "#128", "No.41", "Vol.3".</summary>
+    private static bool IsIssueLabel(ReadOnlySpan<char> segment)
+    {
+        ReadOnlySpan<char> t = segment.Trim();
+        if (t.Length is < 2 or > 14)
+        {
+            return false;
+        }
+
+        if (t[0] == '#' || t.StartsWith("No.", StringComparison.Ordinal) || t.StartsWith("Vol.", StringComparison.Ordinal))
+        {
+            ReadOnlySpan<char> number = t[(t[0] == '#' ? 1 : t[0] == 'N' ? 3 : 4)..].TrimStart();
+            return !number.IsEmpty && IsNumber(number);
+        }
+
+        return t.EndsWith("호", StringComparison.Ordinal) && t.ContainsAnyInRange('0', '9')
+            && !t[..^1].ContainsAnyExcept("0123456789년월제 ");
+    }
+
+    /// <summary>An investment disclaimer: a polite sentence with a <see cref="DisclaimerMarkers"/> phrase (not reported speech).</summary>
+    private static bool IsDisclaimer(ReadOnlySpan<char> s) =>
+        s.Length <= 250 && IsPoliteNote(s) && ContainsAny(s, DisclaimerMarkers) && s.IndexOfAny("\"“”") < 0;
+
+    /// <summary>A fact or figure line that a list of headlines does not contain: "- 고객사: 1,870곳", "영업이익 1,180 / 1,690 / 2,240".</summary>
+    internal static bool IsFactLine(ReadOnlySpan<char> s)
+    {
+        // "- 고객사: 1,870곳": a bulleted label, a colon and a figure (a list of headlines has no labels).
+        int colon = s.IndexOf(": ", StringComparison.Ordinal);
+        if ((s.StartsWith("- ", StringComparison.Ordinal) || s.StartsWith("– ", StringComparison.Ordinal)) && colon > 0
+            && colon + 2 < s.Length && char.IsAsciiDigit(s[colon + 2]))
+        {
+            return true;
+        }
+
+        int numbers = 0, i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && s[i] is ' ' or '|' or '/')
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < s.Length && s[i] is not (' ' or '|' or '/'))
+            {
+                i++;
+            }
+
+            ReadOnlySpan<char> token = s[start..i].TrimEnd("%)".AsSpan()).TrimStart("(+-−".AsSpan());
+            if (!token.IsEmpty && char.IsAsciiDigit(token[0]) && !token.ContainsAnyExcept("0123456789,."))
+            {
+                numbers++;
+            }
+        }
+
+        return numbers >= 3;
     }
 
     /// <summary>
@@ -235,6 +559,15 @@ internal static partial class BoilerplateRules
             return false;
         }
 
+        // "PDF 다운로드 (1.2MB)": a short line ending in a file size.
+        ReadOnlySpan<char> t = s.TrimEnd();
+        if (s.Length <= 60 && t.EndsWith("B)", StringComparison.Ordinal) && t.LastIndexOf('(') is int open and > 0
+            && t[(open + 1)..^3].Trim() is { IsEmpty: false } size && char.IsAsciiDigit(size[0]) && !size.ContainsAnyExcept("0123456789., ")
+            && t[^3] is 'K' or 'M' or 'G' or 'k')
+        {
+            return true;
+        }
+
         Span<char> lower = stackalloc char[8];
         for (int dot = s.IndexOf('.'); dot >= 0; dot = s[(dot + 1)..].IndexOf('.') is int next and >= 0 ? dot + 1 + next : -1)
         {
@@ -272,8 +605,9 @@ internal static partial class BoilerplateRules
         }
 
         ReadOnlySpan<char> t = s.TrimEnd(" .!".AsSpan());
-        return (t.EndsWith("주세요", StringComparison.Ordinal) || t.EndsWith("주십시오", StringComparison.Ordinal)
-            || t.EndsWith("바랍니다", StringComparison.Ordinal)) && ContainsAny(s, ReaderActions);
+        return (t.EndsWith("세요", StringComparison.Ordinal) || t.EndsWith("주십시오", StringComparison.Ordinal)
+            || t.EndsWith("바랍니다", StringComparison.Ordinal) || t.EndsWith("복사하기", StringComparison.Ordinal)
+            || t.EndsWith("바로가기", StringComparison.Ordinal)) && ContainsAny(s, ReaderActions);
     }
 
     /// <summary>
@@ -290,7 +624,10 @@ internal static partial class BoilerplateRules
         int bar = s.IndexOfAny('|', '/');
         if (bar < 0)
         {
-            return false;
+            // "서하림 한별대 경영학과 교수": a name, an affiliation and a title, at most four words and no quotation.
+            int space = s.IndexOf(' ');
+            return space is >= 2 and <= 4 && IsAllHangul(s[..space]) && s.Count(' ') is >= 2 and <= 3 && s.Length <= 25
+                && s.IndexOfAny("\"“”'‘’,") < 0 && EndsWithAny(s, ContributorTitles) && !EndsWithAny(s, ContactTitles);
         }
 
         ReadOnlySpan<char> name = s[..bar].Trim(), affiliation = s[(bar + 1)..].Trim();
@@ -339,11 +676,24 @@ internal static partial class BoilerplateRules
             || s.Contains("분 읽기", StringComparison.Ordinal) || s.Contains("min read", StringComparison.Ordinal));
 
     /// <summary>A link button to more of the outlet's content: a short line ending in 보기 about news, articles or videos ("이 영상 다른 뉴스 보기").</summary>
-    private static bool IsMoreButton(ReadOnlySpan<char> s) =>
-        s.Length <= 30 && s.TrimEnd(" >▶".AsSpan()).EndsWith("보기", StringComparison.Ordinal)
-        && (s.Contains("뉴스", StringComparison.Ordinal) || s.Contains("기사", StringComparison.Ordinal)
-            || s.Contains("영상", StringComparison.Ordinal) || s.Contains("원문", StringComparison.Ordinal)
-            || s.Contains("포토", StringComparison.Ordinal));
+    private static bool IsMoreButton(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> t = s.TrimEnd(" >▶+".AsSpan());
+        if (s.Length > 30 || !t.EndsWith("보기", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return (s.Length <= 20 && (t.EndsWith("더보기", StringComparison.Ordinal) || t.EndsWith("더 보기", StringComparison.Ordinal)))
+            || ContainsAny(s, MoreButtonNouns);
+    }
+
+    /// <summary>A "more" button that links to more of the outlet's stories ("인터뷰 더보기", "이 기관의 다른 보도자료 보기"): it heads a list.</summary>
+    internal static bool IsMoreStoriesButton(ReadOnlySpan<char> s) => IsMoreButton(s) && ContainsAny(s, MoreStoryNouns);
+
+    private static readonly string[] MoreStoryNouns = ["뉴스", "기사", "영상", "포토", "보도자료", "리포트", "레터", "소식", "칼럼", "인터뷰"];
+
+    private static readonly string[] MoreButtonNouns = ["뉴스", "기사", "영상", "원문", "포토", "보도자료", "리포트", "레터", "업데이트", "소식", "칼럼"];
 
     /// <summary>A service notice heading: a short line ending in 안내 about the site's articles or services ("기사 섹션 분류 안내").</summary>
     private static bool IsServiceNotice(ReadOnlySpan<char> s) =>
@@ -374,6 +724,17 @@ internal static partial class BoilerplateRules
     internal static ReadOnlySpan<char> BylineName(ReadOnlySpan<char> line)
     {
         ReadOnlySpan<char> t = StripBullets(line);
+        if (IsContributorByline(t))
+        {
+            int end = 0;
+            while (end < t.Length && IsHangul(t[end]))
+            {
+                end++;
+            }
+
+            return t[..end];
+        }
+
         for (int i = 0; i < t.Length && i < 30;)
         {
             int start = i;

@@ -7,7 +7,8 @@ internal static partial class BoilerplateRules
     [
         "무단전재", "무단 전재", "재배포 금지", "재배포금지", "재배포를 금지", "전재 및 재배포", "무단복제 금지", "무단 복제 금지",
         "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "All rights reserved", "all rights reserved", "ALL RIGHTS RESERVED",
-        "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지",
+        "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지", "무단 복제·배포", "무단복제·배포",
+        "복제·배포할 경우", "무단 전재·배포",
     ];
 
     private static readonly string[] CopyrightOwner = ["저작권자"];
@@ -16,9 +17,9 @@ internal static partial class BoilerplateRules
 
     private static IEnumerable<string> HeaderCombinations()
     {
-        foreach (string head in (string[])["관련", "연관", "주요", "인기", "추천", "최신", "화제의", "화제", "베스트", "핫", "많이 본", "많이본", "많이 읽은", "오늘의", "지금 뜨는", "다른"])
+        foreach (string head in (string[])["관련", "연관", "주요", "인기", "추천", "최신", "화제의", "화제", "베스트", "핫", "많이 본", "많이본", "많이 읽은", "오늘의", "지금 뜨는", "다른", "최근", "이번 호 다른", "이번호 다른"])
         {
-            foreach (string tail in (string[])["기사", "뉴스", "포토", "영상", "태그", "키워드"])
+            foreach (string tail in (string[])["기사", "뉴스", "포토", "영상", "태그", "키워드", "리포트", "보도자료", "라이브", "칼럼", "인터뷰", "레터"])
             {
                 yield return head + tail;
                 yield return head + " " + tail;
@@ -35,12 +36,13 @@ internal static partial class BoilerplateRules
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "실시간 인기", "랭킹뉴스", "랭킹 뉴스", "화제의 뉴스", "많이 읽은",
         "에디터 추천", "오늘의 핫", "영상 바로가기", "기사 더보기", "오늘의 추천", "이전글", "다음글", "이전 글", "다음 글", "이전 뉴스",
         "다음 뉴스", "인기 검색", "실시간 검색", "많이 찾는", "Related Stories", "Related Articles", "Related News", "Most Read",
-        "Most Popular", "Top Stories", "More from", "Recommended",
+        "Most Popular", "Top Stories", "More from", "Recommended", "Related:", "Read more", "Read More", "See also",
     ];
 
     private static readonly string[] NoticeStarts =
     [
         "이 기사는", "본 기사는", "이 글은", "본 콘텐츠는", "이 콘텐츠는", "본 자료는", "이 칼럼은", "본 칼럼은", "외부 필진",
+        "당사는", "본문 요약봇", "요약봇은", "AI 요약은", "자동 요약은",
     ];
 
     private static readonly string[] NoticeMarkers =
@@ -49,7 +51,9 @@ internal static partial class BoilerplateRules
         "유료 서비스", "프리미엄", "투자 권유", "투자 판단", "투자권유", "편집 방향과", "편집방향과", "다를 수 있습니다", "송고됐습니다",
         "포함되어 있습니다", "출고됐습니다", "제작되었습니다", "제작됐습니다", "지원을 받", "후원을 받", "협찬을 받", "지원받", "후원받",
         "협찬으로", "지원으로", "후원으로", "분류했습니다", "분류됐습니다", "아웃링크", "언론사 페이지", "수신거부", "수신 거부",
-        "발송됩니다", "발송되었습니다",
+        "발송됩니다", "발송되었습니다", "작성됐으며", "작성되었으며", "도움을 받아", "검토했습니다", "검토를 거쳤습니다", "배포한",
+        "권유할 목적", "투자를 권유", "법적 책임", "보유하고 있지 않습니다", "작성일 현재", "부당한 압력", "작성하였음을", "반영하지 못할",
+        "갱신됩니다", "업데이트됩니다",
     ];
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
@@ -58,7 +62,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NoticeSubjects =
     [
         "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는", "정보는", "메일은",
-        "브리핑은", "내용은",
+        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는",
     ];
 
     private static readonly string[] SubscriptionStrong =
@@ -68,7 +72,8 @@ internal static partial class BoilerplateRules
         "기사제보", "기사 제보", "제보하기", "제보는", "제보 및 문의", "MY뉴스", "알림 받기", "알림받기", "알림 신청", "앱 다운로드",
         "앱 설치", "앱으로 보기", "구독 설정", "구독 및 좋아요", "좋아요와 구독", "회원 전용", "로그인이 필요", "로그인하고",
         "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up", "가입하면", "가입하고", "첫 달 무료",
-        "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽",
+        "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
+        "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요",
     ];
 
     private static readonly string[] PhotoMarkers =
@@ -80,7 +85,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] MetadataPrefixes =
     [
         "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
-        "작성", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고",
+        "작성", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -105,6 +110,9 @@ internal static partial class BoilerplateRules
 
         // Media players ("자막 화질 전체화면", "동영상 고정 취소", "재생 00:00 / 02:14").
         "재생", "일시정지", "정지", "자막", "화질", "전체화면", "음소거", "고정", "취소", "동영상", "원문", "기사원문", "원문보기",
+
+        // Live pages, data tables and newsletters ("자동 새로고침 켜짐", "표 전체 보기 | 엑셀 다운로드 | CSV", "← 이전 레터").
+        "live", "실시간", "업데이트", "자동", "켜짐", "꺼짐", "표", "엑셀", "다운로드", "csv", "레터",
     ];
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
@@ -114,7 +122,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] ButtonQualifiers = ["기자", "기사", "ai", "본문", "전체", "보기", "설정", "변경", "열기", "닫기"];
 
     /// <summary>Words that may qualify a <see cref="MetadataPrefixes"/> label ("기사승인", "최초 등록").</summary>
-    private static readonly string[] MetadataQualifiers = ["기사", "최초", "최종"];
+    private static readonly string[] MetadataQualifiers = ["기사", "최초", "최종", "마지막"];
 
     private static readonly string[] UiStrongSingle =
     [
@@ -168,7 +176,7 @@ internal static partial class BoilerplateRules
         "바로가기", "웹에서 보기", "지난 호 보기", "Listen to this article", "첨부파일",
     ];
 
-    private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성"];
+    private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성", "발송", "게시"];
 
     /// <summary>Starts of UI lines of any length ("첨부파일 보도자료.hwp (245KB) …", "Listen to this article 3 min").</summary>
     private static readonly string[] UiStarts = ["첨부파일", "첨부 파일", "Listen to this article"];
@@ -198,7 +206,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Metadata;
         }
 
-        if (IsNotice(s, core))
+        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s))
         {
             return BoilerplateKind.Notice;
         }
@@ -213,17 +221,19 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsScriptLabel(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s))
+        if (IsScriptLabel(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
+            || IsSignOff(s) || IsContactBlock(s) || IsEnglishRoleLine(s))
         {
             return BoilerplateKind.Byline;
         }
 
-        if (IsSectionLabel(s) || IsOutletName(s) || IsPlayerOrFontControl(s) || IsAttachment(s))
+        if (IsSectionLabel(s) || IsMenuBar(s) || IsLoneLabel(s) || IsOutletName(s) || IsPlayerOrFontControl(s) || IsAttachment(s)
+            || IsIconBar(s))
         {
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsReadingTime(s))
+        if (IsReadingTime(s) || IsDateWithWeather(s))
         {
             return BoilerplateKind.Metadata;
         }
@@ -243,7 +253,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsPhotoCaption(s, core))
+        if (IsPhotoCaption(s, core) || IsDataCredit(s))
         {
             return BoilerplateKind.PhotoCaption;
         }
@@ -258,7 +268,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Subscription;
         }
 
-        if (IsRelated(s, core) || IsOutletHeader(core))
+        if (IsRelated(s, core) || IsOutletHeader(core) || IsMoreStoriesButton(s))
         {
             return BoilerplateKind.RelatedArticles;
         }
@@ -268,7 +278,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsTags(s) || IsLabelledTags(s))
+        if (IsTags(s) || IsLabelledTags(s) || IsKeywordList(s))
         {
             return BoilerplateKind.Tags;
         }
@@ -500,7 +510,7 @@ internal static partial class BoilerplateRules
             foreach (char c in core)
             {
                 if (!(char.IsAsciiDigit(c) || c is '.' or '-' or ':' or '/' or ' ' or ']' or ')' or '(' or '오' or '전' or '후' or '|'
-                    or '년' or '월' or '일' or '시' or '분' or '화' or '수' or '목' or '금' or '토'))
+                    or '년' or '월' or '일' or '시' or '분' or '화' or '수' or '목' or '금' or '토' or '요'))
                 {
                     return false;
                 }
@@ -1002,13 +1012,31 @@ internal static partial class BoilerplateRules
 
     private static bool IsRelated(ReadOnlySpan<char> s, ReadOnlySpan<char> core)
     {
-        if (s.Length <= 100 && (StartsWithAny(core, RelatedHeaders) || (s.Length <= 40 && ContainsAny(s, RelatedAnywhere))))
+        if (s.Length <= 100 && (StartsWithHeader(core) || (s.Length <= 40 && ContainsAny(s, RelatedAnywhere))))
         {
             return true;
         }
 
         // Link lines: "▶ …", "☞ …", "→ …" that do not read like a sentence.
         return s.Length <= 100 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !IsBodySentence(s);
+    }
+
+    /// <summary>
+    /// Whether the line starts with a related-articles header that is not the start of a sentence: the header is not followed
+    /// by a particle ("최근 리포트에서 …", "관련 기사에 따르면 …" are reporting).
+    /// </summary>
+    private static bool StartsWithHeader(ReadOnlySpan<char> core)
+    {
+        foreach (string header in RelatedHeaders)
+        {
+            if (core.StartsWith(header, StringComparison.Ordinal)
+                && (header[^1] == ' ' || core.Length == header.Length || !IsHangul(core[header.Length]) || !IsPlainStatement(core)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A link-bullet line ("▶ …") that names no related-articles header: a link, or a subheading inside the body.</summary>
@@ -1108,7 +1136,7 @@ internal static partial class BoilerplateRules
             ReadOnlySpan<char> token = s[start..i];
             ReadOnlySpan<char> count = token.Trim("()[]".AsSpan());
             bool bare = count.Length == token.Length || token[0] is '(' or '[';
-            if (bare && !count.IsEmpty && char.IsAsciiDigit(count[0]) && IsNumber(count, allowCommas: true))
+            if (bare && !count.IsEmpty && char.IsAsciiDigit(count[0]) && IsCount(count))
             {
                 if (labelWords == 0)
                 {
@@ -1172,6 +1200,14 @@ internal static partial class BoilerplateRules
         }
 
         return true;
+    }
+
+    /// <summary>A displayed count: "1,284", "12.4만", "3천", "1.2K".</summary>
+    private static bool IsCount(ReadOnlySpan<char> token)
+    {
+        ReadOnlySpan<char> digits = token[^1] is '만' or '천' or 'K' or 'k' or 'M' ? token[..^1] : token;
+        return !digits.IsEmpty && char.IsAsciiDigit(digits[^1]) && !digits.ContainsAnyExcept("0123456789,.")
+            && (digits.Length == token.Length ? !digits.Contains('.') : digits.Count('.') <= 1);
     }
 
     private static bool IsNumber(ReadOnlySpan<char> token, bool allowCommas = false)
@@ -1481,7 +1517,7 @@ internal static partial class BoilerplateRules
             segments++;
             ReadOnlySpan<char> core = StripBullets(segment);
             if (IsMetadata(core) || IsNameTitleLine(core) || IsNameTitleLine(TrimBylineButtons(core)) || HasEmail(segment, out _)
-                || IsCounterBar(segment) || IsEnglishMetadata(segment))
+                || IsCounterBar(segment) || IsEnglishMetadata(segment) || IsIssueLabel(segment))
             {
                 anchors++;
             }
@@ -1516,7 +1552,7 @@ internal static partial class BoilerplateRules
         for (int pos = 0; pos <= s.Length;)
         {
             ReadOnlySpan<char> segment = NextSegment(s, ref pos, arrows ? ">›" : " · ", anyChar: arrows).Trim();
-            bool fits = arrows ? segment.Length is >= 1 and <= 12 && segment.Count(' ') <= 1 : segment.Length is >= 1 and <= 5 && IsAllHangul(segment);
+            bool fits = arrows ? segment.Length is >= 1 and <= 12 && segment.Count(' ') <= 2 : segment.Length is >= 1 and <= 5 && IsAllHangul(segment);
             if (!fits || segment.ContainsAnyInRange('0', '9'))
             {
                 return false;
@@ -1555,7 +1591,7 @@ internal static partial class BoilerplateRules
         // Headlines often end in a bare verb ("가격 또 오른다", "수주 잔고 3년치 넘었다"); a sentence has its period.
         bool bareVerb = s.Length is > 0 and <= 40 && s[^1] == '다';
         if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _) || IsFigureList(s)
-            || HasSignedFigure(s))
+            || HasSignedFigure(s) || IsFactLine(s))
         {
             return false;
         }

@@ -142,7 +142,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("가+ 가-", BoilerplateKind.ShareUi)]
     [InlineData("예시투데이", BoilerplateKind.ShareUi)]
     [InlineData("원문 보기", BoilerplateKind.ShareUi)]
-    [InlineData("이 영상 전체 보기", BoilerplateKind.ShareUi)]
+    [InlineData("이 영상 전체 보기", BoilerplateKind.RelatedArticles)]
     [InlineData("Print", BoilerplateKind.ShareUi)]
     [InlineData("실적발표_자료_0901.pdf (1.3MB)", BoilerplateKind.ShareUi)]
     [InlineData("[그림2] 공장 조감도.png", BoilerplateKind.ShareUi)]
@@ -161,6 +161,46 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("알림을 끄려면 설정에서 수신거부를 눌러 주세요", BoilerplateKind.Subscription)]
     [InlineData("무료 체험을 시작하고 프리미엄 기사를 모두 읽어보세요", BoilerplateKind.Subscription)]
     [InlineData("키워드: #금리 #환율", BoilerplateKind.Tags)]
+    [InlineData("키워드: 청약 가점, 특별공급, 분양가 상한제", BoilerplateKind.Tags)]
+    [InlineData("Topics: #Banks #Rates", BoilerplateKind.Tags)]
+    [InlineData("홈 | 뉴스 | 증권 | 부동산 | 오피니언", BoilerplateKind.ShareUi)]
+    [InlineData("예시마켓 | 시황 | 공시 | 펀드", BoilerplateKind.ShareUi)]
+    [InlineData("라온 | 가람 | 다온 | 나래 | 벼리", BoilerplateKind.ShareUi)]
+    [InlineData("증권", BoilerplateKind.ShareUi)]
+    [InlineData("MARKETS", BoilerplateKind.ShareUi)]
+    [InlineData("[금융칼럼]", BoilerplateKind.ShareUi)]
+    [InlineData("☰ 예시경제 모바일", BoilerplateKind.ShareUi)]
+    [InlineData("엑셀 다운로드 | CSV", BoilerplateKind.ShareUi)]
+    [InlineData("보고서 PDF (850KB)", BoilerplateKind.ShareUi)]
+    [InlineData("자동 새로고침 켜짐", BoilerplateKind.ShareUi)]
+    [InlineData("칼럼 더보기", BoilerplateKind.RelatedArticles)]
+    [InlineData("이 기관의 다른 보도자료 보기", BoilerplateKind.RelatedArticles)]
+    [InlineData("최근 리포트", BoilerplateKind.RelatedArticles)]
+    [InlineData("Read more: 예시은행 3분기 실적", BoilerplateKind.RelatedArticles)]
+    [InlineData("예시방송 뉴스 하도윤입니다.", BoilerplateKind.Byline)]
+    [InlineData("하도윤 예시대 경제학과 교수", BoilerplateKind.Byline)]
+    [InlineData("Analyst 하도윤", BoilerplateKind.Byline)]
+    [InlineData("연락처", BoilerplateKind.Byline)]
+    [InlineData("홈페이지: https://www.example.co.kr", BoilerplateKind.Byline)]
+    [InlineData("하도윤 과장", BoilerplateKind.Byline)]
+    [InlineData("예시캐피탈 홍보팀", BoilerplateKind.Byline)]
+    [InlineData("산업부 종합", BoilerplateKind.Byline)]
+    [InlineData("No.52 · 2026년 3월 3일 화요일 발송", BoilerplateKind.Byline)]
+    [InlineData("SPECIAL REPORT · 2026년 3월호", BoilerplateKind.Byline)]
+    [InlineData("구독자 3.1만 · 조회 1,024", BoilerplateKind.ShareUi)]
+    [InlineData("최초 게시 2026.03.03 10:00", BoilerplateKind.Metadata)]
+    [InlineData("2026년 03월 03일 (화)  흐림 7℃", BoilerplateKind.Metadata)]
+    [InlineData("발행인 하도윤 | 편집인 서다온", BoilerplateKind.Notice)]
+    [InlineData("사업자등록번호 000-00-00000 | 청소년보호책임자 서다온", BoilerplateKind.Notice)]
+    [InlineData("이 레터는 투자 자문이 아니며 모든 투자 판단의 책임은 독자에게 있습니다.", BoilerplateKind.Notice)]
+    [InlineData("당사는 이 자료의 작성일 현재 해당 종목을 보유하고 있지 않습니다.", BoilerplateKind.Notice)]
+    [InlineData("이 기사는 AI의 도움을 받아 작성됐으며 기자가 검토했습니다.", BoilerplateKind.Notice)]
+    [InlineData("이 페이지는 새 소식이 나오는 대로 갱신됩니다.", BoilerplateKind.Notice)]
+    [InlineData("자료: 예시거래소", BoilerplateKind.PhotoCaption)]
+    [InlineData("데이터 제공: 예시평가 (3월 3일 기준)", BoilerplateKind.PhotoCaption)]
+    [InlineData("이 기사를 무단 복제·배포하면 법적 책임을 질 수 있습니다.", BoilerplateKind.Copyright)]
+    [InlineData("이번 레터, 어떠셨나요?", BoilerplateKind.Subscription)]
+    [InlineData("동료에게 이 레터를 추천하고 선물 받아가세요", BoilerplateKind.Subscription)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -250,6 +290,19 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("신규 고객이 가입하면 포인트를 준다.")]
     [InlineData("청약 일정 안내")]
     [InlineData("정유나 이코노미스트는 금리 인하가 늦어질 것이라고 말했다.")]
+    [InlineData("해외주식형 | 0.57 | 1개월 1.88")]
+    [InlineData("삼성 | LG | 두 회사의 전략")]
+    [InlineData("경제 성장률 전망")]
+    [InlineData("ESG 경영 강화")]
+    [InlineData("[단독] 예시은행 매각 추진")]
+    [InlineData("자료를 보면 수출이 늘었다.")]
+    [InlineData("회사는 이용약관을 바꿨다고 밝혔다.")]
+    [InlineData("개인정보처리방침 위반으로 과징금")]
+    [InlineData("금감원은 '투자 판단의 책임은 투자자에게 있다'는 문구를 넣도록 했다.")]
+    [InlineData("최근 리포트에서 목표주가를 올렸다.")]
+    [InlineData("하도윤 예시증권 연구원은 “금리 인하가 늦어질 것”이라고 말했다.")]
+    [InlineData("“시장은 이미 금리 인하를 반영했다” 하도윤 예시증권 연구원")]
+    [InlineData("2026년 3월 3일 오후 7℃까지 올랐다.")]
     [InlineData("")]
     [InlineData("   ")]
     public void Classify_LeavesBodyTextAlone(string line) =>
@@ -498,6 +551,13 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         (int tp8, int fp8, int fn8, _) = Evaluate("eighth held-out set", LoadLabelledArticles("boilerplate-heldout8.tsv"));
         Assert.True((double)tp8 / (tp8 + fp8) >= 0.95, "eighth held-out precision");
         Assert.True((double)tp8 / (tp8 + fn8) >= 0.90, "eighth held-out recall");
+
+        // Written blind from unusual outlet kinds (live blogs, research notes, newsletters, press-release portals, menus and
+        // footers) and measured once before the change that then looked at it (P 0.9015 = 119/132, R 0.6296 = 119/189); a
+        // development set since.
+        (int tp9, int fp9, int fn9, _) = Evaluate("ninth held-out set", LoadLabelledArticles("boilerplate-heldout9.tsv"));
+        Assert.True((double)tp9 / (tp9 + fp9) >= 0.95, "ninth held-out precision");
+        Assert.True((double)tp9 / (tp9 + fn9) >= 0.90, "ninth held-out recall");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
