@@ -225,12 +225,25 @@ public sealed class BoilerplateDetector
         }
 
         // Runs of headline-like lines after the first body sentence (the title and sub-headlines at the top are not a list).
-        // Lines already classified as boilerplate neither break nor start a run.
+        // Lines already classified as boilerplate neither break nor start a run. The short lines under a story's own
+        // subheading ("■ 주요 내용", then "- …" items) are a list of the story, not of headlines.
         int runStart = -1, runLength = 0;
+        bool storyList = false;
         for (int i = firstBody; i <= kinds.Length; i++)
         {
-            bool headline = i < kinds.Length && kinds[i] == BoilerplateKind.None
-                && BoilerplateRules.IsHeadlineLike((lines[i] ?? string.Empty).AsSpan().Trim(), Options.HeadlineMaxLength);
+            ReadOnlySpan<char> line = i < kinds.Length ? (lines[i] ?? string.Empty).AsSpan().Trim() : default;
+            bool candidate = i < kinds.Length && kinds[i] == BoilerplateKind.None && BoilerplateRules.IsHeadlineLike(line, Options.HeadlineMaxLength);
+            if (i < kinds.Length && kinds[i] == BoilerplateKind.None && BoilerplateRules.IsStorySubheading(line))
+            {
+                storyList = true;
+                candidate = false;
+            }
+            else if (!candidate && (i >= kinds.Length || kinds[i] == BoilerplateKind.None))
+            {
+                storyList = false;
+            }
+
+            bool headline = candidate && !storyList;
             bool transparent = i < kinds.Length && kinds[i] != BoilerplateKind.None;
             if (headline)
             {

@@ -24,8 +24,12 @@ internal static partial class BoilerplateRules
         // Menu items of the same bars ("홈 | 전체기사 | … | 영문", "뉴스 | 다시보기 | 편성표 | 라이브").
         "전체메뉴", "메뉴", "로그인", "회원가입", "다시보기", "편성표", "라이브", "랭킹", "언론사별", "쇼츠", "포토", "영상", "영문",
         "기고", "시론", "만평", "시황", "데이터", "펀드", "ETF", "리서치센터", "기업분석", "산업분석", "투자전략", "인터뷰", "뉴스",
-        "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학",
+        "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학", "HOME", "Home", "세미나", "리서치",
+        "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트",
     ];
+
+    /// <summary>Items found only in menus (not in subheadings): with one of them, two or three known words make a menu.</summary>
+    private static readonly string[] MenuOnlyWords = ["HOME", "Home", "홈", "뉴스홈", "전체기사", "기사목록", "신문보기", "랭킹", "다시보기", "편성표", "전체메뉴"];
 
     /// <summary>Words of an outlet's footer: registration, publisher and policy lines ("등록번호 … | 발행·편집인 …").</summary>
     private static readonly string[] FooterWords =
@@ -51,7 +55,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] OutletSuffixes =
     [
         "경제", "뉴스", "일보", "신문", "타임스", "타임즈", "저널", "투데이", "비즈", "데일리", "미디어", "방송", "닷컴", "포스트",
-        "헤럴드", "위클리", "매거진", "인사이트",
+        "헤럴드", "위클리", "매거진", "인사이트", "통신", "플러스", "머니", "TV", "포커스", "와이어", "프레스", "파이낸스", "리포트",
     ];
 
     /// <summary>File types of attachments listed on press-release and report pages.</summary>
@@ -150,6 +154,46 @@ internal static partial class BoilerplateRules
         return items >= 5 || (items >= 3 && known >= 1) || (items == 2 && known == 2);
     }
 
+    /// <summary>
+    /// A menu of words separated by spaces: four or more section or menu words, or two or three with a menu-only word
+    /// ("증권 금융 부동산 산업 국제 오피니언", "경제 기사목록"); also a bracketed section before section words ("[산업] 조선·중공업").
+    /// </summary>
+    private static bool IsSpacedMenu(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 100 || s.ContainsAnyInRange('0', '9') || EndsLikeSentence(s))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> t = s;
+        bool bracketed = false;
+        if (t[0] == '[' && t.IndexOf(']') is int close and > 1 && IsOneOf(t[1..close], SectionWords))
+        {
+            t = t[(close + 1)..].Trim();
+            bracketed = true;
+        }
+
+        int words = 0, menuOnly = 0;
+        for (int pos = 0; pos <= t.Length;)
+        {
+            ReadOnlySpan<char> word = NextSegment(t, ref pos, " ·/", anyChar: true);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!IsOneOf(word, SectionWords))
+            {
+                return false;
+            }
+
+            words++;
+            menuOnly += IsOneOf(word, MenuOnlyWords) ? 1 : 0;
+        }
+
+        return words >= 4 || (words >= 2 && menuOnly >= 1) || (bracketed && words >= 1);
+    }
+
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
     {
         int space = s.LastIndexOf(' ');
@@ -196,13 +240,45 @@ internal static partial class BoilerplateRules
         return name.Length is >= 2 and <= 4 && IsAllHangul(name) && t[..^3].Count(' ') <= 3;
     }
 
-    /// <summary>A date bar with the weather: "2025년 04월 22일 (화)  맑음 18℃".</summary>
+    /// <summary>
+    /// A date bar with the weather or a programme: "2025년 04월 22일 (화)  맑음 18℃", "2024.11.14 (목) 21:17 KNB 뉴스9" (a
+    /// timestamp, then a short tail with a temperature or a broadcast word).
+    /// </summary>
     private static bool IsDateWithWeather(ReadOnlySpan<char> s)
     {
-        int degree = s.IndexOfAny('℃', '°');
-        return s.Length <= 40 && degree > 0 && char.IsAsciiDigit(s[0]) && !EndsLikeSentence(s) && s.Contains('년') && s.Contains('월')
-            && IsMetadata(DateBefore(s));
+        if (s.Length > 40 || !char.IsAsciiDigit(s[0]) || EndsLikeSentence(s))
+        {
+            return false;
+        }
+
+        if (s.IndexOfAny('℃', '°') > 0 && s.Contains('년') && s.Contains('월') && IsMetadata(DateBefore(s)))
+        {
+            return true;
+        }
+
+        int end = 0;
+        while (end < s.Length && (char.IsAsciiDigit(s[end]) || s[end] is '.' or '-' or ':' or '/' or ' ' or '(' or ')'
+            or '년' or '월' or '일' or '월' or '화' or '수' or '목' or '금' or '토' or '오' or '전' or '후'))
+        {
+            end++;
+        }
+
+        ReadOnlySpan<char> tail = s[end..];
+        return end > 0 && tail.Length is > 0 and <= 16 && IsMetadata(s[..end].Trim())
+            && (tail.Contains("뉴스", StringComparison.Ordinal) || tail.Contains("방송", StringComparison.Ordinal)
+                || tail.Contains("TV", StringComparison.Ordinal) || tail.Contains("라디오", StringComparison.Ordinal));
     }
+
+    /// <summary>A correction notice: "[정정] …", "[바로잡습니다] …", or a line in which the outlet corrects itself (바로잡습니다).</summary>
+    private static bool IsCorrection(ReadOnlySpan<char> s) =>
+        s.Length <= 250 && (s.StartsWith("[정정]", StringComparison.Ordinal) || s.StartsWith("[바로잡습니다]", StringComparison.Ordinal)
+            || s.StartsWith("<정정>", StringComparison.Ordinal) || s.Contains("바로잡습니다", StringComparison.Ordinal));
+
+    /// <summary>A graphic or table caption: "[그래픽] 기준금리 추이 / 예시일보 그래픽팀", "[표] …", "[인포그래픽] …".</summary>
+    private static bool IsGraphicCaption(ReadOnlySpan<char> s) =>
+        s.Length <= 120 && !IsBodySentence(s) && (s.StartsWith("[그래픽]", StringComparison.Ordinal) || s.StartsWith("[표]", StringComparison.Ordinal)
+            || s.StartsWith("[도표]", StringComparison.Ordinal) || s.StartsWith("[인포그래픽]", StringComparison.Ordinal)
+            || s.StartsWith("<그래픽>", StringComparison.Ordinal) || s.StartsWith("[그래픽 ", StringComparison.Ordinal));
 
     /// <summary>The date at the start of a date bar: up to two spaces in a row, or else up to the day (일) and its weekday.</summary>
     private static ReadOnlySpan<char> DateBefore(ReadOnlySpan<char> s)
@@ -374,6 +450,9 @@ internal static partial class BoilerplateRules
     private static bool IsDisclaimer(ReadOnlySpan<char> s) =>
         s.Length <= 250 && IsPoliteNote(s) && ContainsAny(s, DisclaimerMarkers) && s.IndexOfAny("\"“”") < 0;
 
+    /// <summary>A story's own subheading: "■ 주요 내용", "◆ 해외 수주는 선방" (page furniture does not use these bullets).</summary>
+    internal static bool IsStorySubheading(ReadOnlySpan<char> s) => s.Length is > 1 and <= 60 && s[0] is '■' or '◆' or '□' or '◇';
+
     /// <summary>A fact or figure line that a list of headlines does not contain: "- 고객사: 1,870곳", "영업이익 1,180 / 1,690 / 2,240".</summary>
     internal static bool IsFactLine(ReadOnlySpan<char> s)
     {
@@ -426,9 +505,12 @@ internal static partial class BoilerplateRules
             return true;
         }
 
-        // "00:00 / 02:14": a clock, a slash and a clock, with at most UI words around it.
+        // "00:00 / 02:14": a clock, a slash and a clock, with at most UI words around it; or "동영상 재생 (02:14)".
         int slash = s.IndexOf('/');
-        if (slash <= 0 || !IsClock(s[..slash].TrimEnd(), fromEnd: true) || !IsClock(s[(slash + 1)..].TrimStart(), fromEnd: false))
+        int open = s.LastIndexOf('(');
+        bool clocks = slash > 0 && IsClock(s[..slash].TrimEnd(), fromEnd: true) && IsClock(s[(slash + 1)..].TrimStart(), fromEnd: false);
+        bool duration = open > 0 && s[^1] == ')' && IsClock(s[(open + 1)..^1], fromEnd: false) && IsClock(s[(open + 1)..^1], fromEnd: true);
+        if (!clocks && !duration)
         {
             return false;
         }
@@ -500,8 +582,10 @@ internal static partial class BoilerplateRules
             return false;
         }
 
+        // Without a slash, "[인터뷰] 김서진 예시소재 대표" is the headline of a print interview; the other labels are broadcast only.
         ReadOnlySpan<char> affiliation = rest[end..].TrimStart(" /".AsSpan());
-        return affiliation.Length >= 2 && (rest[end..].TrimStart() is ['/', ..] || EndsWithAny(affiliation, ContributorTitles));
+        bool slash = rest[end..].TrimStart() is ['/', ..];
+        return affiliation.Length >= 2 && (slash || (EndsWithAny(affiliation, ContributorTitles) && !s[1..close].Trim().SequenceEqual("인터뷰")));
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> s, string[] endings)
@@ -517,7 +601,24 @@ internal static partial class BoilerplateRules
         return false;
     }
 
-    /// <summary>An outlet's name alone on its line: one word ending in a <see cref="OutletSuffixes"/> word ("새빛경제").</summary>
+    /// <summary>
+    /// An outlet's name alone on its line: one word ending in a <see cref="OutletSuffixes"/> word ("새빛경제"), or a short brand
+    /// word before one ("TechMoney 테크머니뉴스", "KNB 뉴스", "채널E 경제TV").
+    /// </summary>
+    private static bool IsOutletLine(ReadOnlySpan<char> s)
+    {
+        int space = s.IndexOf(' ');
+        if (space < 0)
+        {
+            return IsOutletName(s);
+        }
+
+        ReadOnlySpan<char> brand = s[..space], name = s[(space + 1)..];
+        return s.Length <= 24 && !StartsWithHeader(s) && brand.Length is >= 2 and <= 10 && !name.Contains(' ') && !brand.ContainsAnyInRange('0', '9')
+            && (IsOutletName(name) || (IsOneOf(name, OutletSuffixes) && !brand.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ")));
+    }
+
+    /// <summary>An outlet's name: one word ending in a <see cref="OutletSuffixes"/> word ("새빛경제").</summary>
     private static bool IsOutletName(ReadOnlySpan<char> s)
     {
         if (s.Length is < 3 or > 12)
@@ -693,7 +794,7 @@ internal static partial class BoilerplateRules
 
     private static readonly string[] MoreStoryNouns = ["뉴스", "기사", "영상", "포토", "보도자료", "리포트", "레터", "소식", "칼럼", "인터뷰"];
 
-    private static readonly string[] MoreButtonNouns = ["뉴스", "기사", "영상", "원문", "포토", "보도자료", "리포트", "레터", "업데이트", "소식", "칼럼"];
+    private static readonly string[] MoreButtonNouns = ["뉴스", "기사", "영상", "원문", "포토", "보도자료", "리포트", "레터", "업데이트", "소식", "칼럼", "방송", "다시보기"];
 
     /// <summary>A service notice heading: a short line ending in 안내 about the site's articles or services ("기사 섹션 분류 안내").</summary>
     private static bool IsServiceNotice(ReadOnlySpan<char> s) =>

@@ -8,7 +8,7 @@ internal static partial class BoilerplateRules
         "무단전재", "무단 전재", "재배포 금지", "재배포금지", "재배포를 금지", "전재 및 재배포", "무단복제 금지", "무단 복제 금지",
         "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "All rights reserved", "all rights reserved", "ALL RIGHTS RESERVED",
         "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지", "무단 복제·배포", "무단복제·배포",
-        "복제·배포할 경우", "무단 전재·배포",
+        "복제·배포할 경우", "무단 전재·배포", "복제·배포를 금", "저작권법의 보호", "콘텐츠의 저작권은", "기사의 저작권은",
     ];
 
     private static readonly string[] CopyrightOwner = ["저작권자"];
@@ -53,7 +53,7 @@ internal static partial class BoilerplateRules
         "협찬으로", "지원으로", "후원으로", "분류했습니다", "분류됐습니다", "아웃링크", "언론사 페이지", "수신거부", "수신 거부",
         "발송됩니다", "발송되었습니다", "작성됐으며", "작성되었으며", "도움을 받아", "검토했습니다", "검토를 거쳤습니다", "배포한",
         "권유할 목적", "투자를 권유", "법적 책임", "보유하고 있지 않습니다", "작성일 현재", "부당한 압력", "작성하였음을", "반영하지 못할",
-        "갱신됩니다", "업데이트됩니다",
+        "갱신됩니다", "업데이트됩니다", "확인하실 수", "언론사에서 선정",
     ];
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
@@ -62,7 +62,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NoticeSubjects =
     [
         "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는", "정보는", "메일은",
-        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는",
+        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는", "원문은",
     ];
 
     private static readonly string[] SubscriptionStrong =
@@ -73,7 +73,7 @@ internal static partial class BoilerplateRules
         "앱 설치", "앱으로 보기", "구독 설정", "구독 및 좋아요", "좋아요와 구독", "회원 전용", "로그인이 필요", "로그인하고",
         "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up", "가입하면", "가입하고", "첫 달 무료",
         "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
-        "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요",
+        "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요",
     ];
 
     private static readonly string[] PhotoMarkers =
@@ -112,7 +112,7 @@ internal static partial class BoilerplateRules
         "재생", "일시정지", "정지", "자막", "화질", "전체화면", "음소거", "고정", "취소", "동영상", "원문", "기사원문", "원문보기",
 
         // Live pages, data tables and newsletters ("자동 새로고침 켜짐", "표 전체 보기 | 엑셀 다운로드 | CSV", "← 이전 레터").
-        "live", "실시간", "업데이트", "자동", "켜짐", "꺼짐", "표", "엑셀", "다운로드", "csv", "레터",
+        "live", "실시간", "업데이트", "자동", "켜짐", "꺼짐", "표", "엑셀", "다운로드", "csv", "레터", "영상", "방송", "다시보기",
     ];
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
@@ -134,6 +134,7 @@ internal static partial class BoilerplateRules
 
         // Portal and English buttons.
         "기사원문", "기사 원문", "원문보기", "원문 보기", "Share", "Print", "Tweet", "Email", "Copy link", "Save", "Listen",
+        "댓글쓰기", "댓글 쓰기", "댓글달기", "댓글 달기",
     ];
 
     /// <summary>
@@ -206,7 +207,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Metadata;
         }
 
-        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s))
+        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s))
         {
             return BoilerplateKind.Notice;
         }
@@ -227,8 +228,8 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Byline;
         }
 
-        if (IsSectionLabel(s) || IsMenuBar(s) || IsLoneLabel(s) || IsOutletName(s) || IsPlayerOrFontControl(s) || IsAttachment(s)
-            || IsIconBar(s))
+        if (IsSectionLabel(s) || IsMenuBar(s) || IsSpacedMenu(s) || IsLoneLabel(s) || IsOutletLine(s) || IsPlayerOrFontControl(s)
+            || IsAttachment(s) || IsIconBar(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -253,7 +254,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsPhotoCaption(s, core) || IsDataCredit(s))
+        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s))
         {
             return BoilerplateKind.PhotoCaption;
         }
@@ -685,7 +686,7 @@ internal static partial class BoilerplateRules
         }
 
         // Drop a leading agency credit like "(서울=연합뉴스)" — StripBullets already removed the bracket, so skip to after ')'.
-        int close = t.IndexOf(')');
+        int close = t.IndexOfAny(')', '】', ']');
         if (close >= 0 && close < 20)
         {
             t = t[(close + 1)..].TrimStart();
@@ -1030,7 +1031,7 @@ internal static partial class BoilerplateRules
         foreach (string header in RelatedHeaders)
         {
             if (core.StartsWith(header, StringComparison.Ordinal)
-                && (header[^1] == ' ' || core.Length == header.Length || !IsHangul(core[header.Length]) || !IsPlainStatement(core)))
+                && (core.Length == header.Length || !IsPlainStatement(core)))
             {
                 return true;
             }

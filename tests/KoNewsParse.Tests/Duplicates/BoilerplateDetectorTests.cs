@@ -201,6 +201,22 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("이 기사를 무단 복제·배포하면 법적 책임을 질 수 있습니다.", BoilerplateKind.Copyright)]
     [InlineData("이번 레터, 어떠셨나요?", BoilerplateKind.Subscription)]
     [InlineData("동료에게 이 레터를 추천하고 선물 받아가세요", BoilerplateKind.Subscription)]
+    [InlineData("HOME 증권 채권 펀드 공시", BoilerplateKind.ShareUi)]
+    [InlineData("부동산 기사목록", BoilerplateKind.ShareUi)]
+    [InlineData("[금융] 은행·보험", BoilerplateKind.ShareUi)]
+    [InlineData("가람경제TV", BoilerplateKind.ShareUi)]
+    [InlineData("Daily 가람머니", BoilerplateKind.ShareUi)]
+    [InlineData("YBN 뉴스", BoilerplateKind.ShareUi)]
+    [InlineData("▷ 방송 다시보기", BoilerplateKind.ShareUi)]
+    [InlineData("▶ 영상 재생 (01:32)", BoilerplateKind.ShareUi)]
+    [InlineData("2026.03.03 (화) 21:05 YBN 뉴스8", BoilerplateKind.Metadata)]
+    [InlineData("[정정] 어제 기사에서 영업이익을 잘못 적어 바로잡습니다.", BoilerplateKind.Notice)]
+    [InlineData("[그래픽] 가계대출 증가 추이 / 예시일보 그래픽팀", BoilerplateKind.PhotoCaption)]
+    [InlineData("【부산=YBN】 하도윤 기자", BoilerplateKind.Byline)]
+    [InlineData("이 기사의 원문은 예시경제 홈페이지에서 확인하실 수 있습니다.", BoilerplateKind.Notice)]
+    [InlineData("본 콘텐츠의 저작권은 예시경제에 있습니다.", BoilerplateKind.Copyright)]
+    [InlineData("이 기사, 어떻게 생각하세요?", BoilerplateKind.Subscription)]
+    [InlineData("댓글쓰기", BoilerplateKind.ShareUi)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -303,6 +319,13 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("하도윤 예시증권 연구원은 “금리 인하가 늦어질 것”이라고 말했다.")]
     [InlineData("“시장은 이미 금리 인하를 반영했다” 하도윤 예시증권 연구원")]
     [InlineData("2026년 3월 3일 오후 7℃까지 올랐다.")]
+    [InlineData("경제 정책 방향")]
+    [InlineData("증권 금융 부동산 시장 전망")]
+    [InlineData("관련 뉴스 보도 이후 주가가 급등했다.")]
+    [InlineData("[인터뷰] 김서진 예시소재 대표")]
+    [InlineData("2026.03.03 21:05 뉴스 속보가 나오자 주가가 올랐다.")]
+    [InlineData("음원의 저작권은 작곡가에게 있다.")]
+    [InlineData("회사는 오류를 바로잡기로 했다.")]
     [InlineData("")]
     [InlineData("   ")]
     public void Classify_LeavesBodyTextAlone(string line) =>
@@ -327,6 +350,28 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
 
         // Without the byline, the same career line is an ordinary sentence.
         Assert.Equal(BoilerplateKind.None, BoilerplateDetector.Default.ClassifyAll([lines[0], lines[2], lines[4]])[2]);
+    }
+
+    [Fact]
+    public void ClassifyAll_KeepsAListUnderAStorySubheadingAsBody()
+    {
+        string[] lines =
+        [
+            "정부, 세액공제 개편안 확정",
+            "정부가 국가전략기술 세액공제 제도를 손질한 개편안을 확정해 다음 달 국회에 제출한다고 밝혔다.",
+            "■ 개편안 요지",
+            "- 공제 기한 3년 연장",
+            "- 중소기업 공제율 상향",
+            "- 대상 기술에 차세대 전지 추가",
+            "업계는 투자 계획을 앞당길 수 있게 됐다며 환영하는 분위기다.",
+            "조선 수주 목표 절반 넘겨",
+            "철강 가격 협상 난항",
+            "배터리 소재 수출 증가세",
+        ];
+
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.All(kinds.Take(7), k => Assert.Equal(BoilerplateKind.None, k));
+        Assert.All(kinds.Skip(7), k => Assert.Equal(BoilerplateKind.HeadlineList, k));
     }
 
     [Fact]
@@ -558,6 +603,12 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         (int tp9, int fp9, int fn9, _) = Evaluate("ninth held-out set", LoadLabelledArticles("boilerplate-heldout9.tsv"));
         Assert.True((double)tp9 / (tp9 + fp9) >= 0.95, "ninth held-out precision");
         Assert.True((double)tp9 / (tp9 + fn9) >= 0.90, "ninth held-out recall");
+
+        // Written blind from typical outlets (dailies, portal copies, wires, broadcasters) and measured once before the change
+        // that then looked at it (P 0.9789 = 186/190, R 0.8455 = 186/220); a development set since.
+        (int tp10, int fp10, int fn10, _) = Evaluate("tenth held-out set", LoadLabelledArticles("boilerplate-heldout10.tsv"));
+        Assert.True((double)tp10 / (tp10 + fp10) >= 0.95, "tenth held-out precision");
+        Assert.True((double)tp10 / (tp10 + fn10) >= 0.90, "tenth held-out recall");
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
