@@ -11,7 +11,7 @@ internal static partial class BoilerplateRules
     /// Section names of news sites (a closed class): a short line made of them, joined by <c>|</c>, <c>·</c> or <c>/</c>, is
     /// a section label ("유통·소비", "산업 · 전자/반도체", "뉴스홈 | IT·과학 | 스타트업").
     /// </summary>
-    private static readonly string[] SectionWords =
+    private static readonly PhraseSet SectionWords = new(
     [
         "홈", "뉴스홈", "전체기사", "전체", "종합", "일반", "경제", "금융", "증권", "마켓", "주식", "채권", "외환", "투자", "재테크",
         "은행", "보험", "카드", "가상자산", "코인", "산업", "기업", "재계", "경영", "전자", "반도체", "디스플레이", "자동차", "모빌리티",
@@ -26,17 +26,17 @@ internal static partial class BoilerplateRules
         "기고", "시론", "만평", "시황", "데이터", "펀드", "ETF", "리서치센터", "기업분석", "산업분석", "투자전략", "인터뷰", "뉴스",
         "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학", "HOME", "Home", "세미나", "리서치",
         "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트",
-    ];
+    ]);
 
     /// <summary>Items found only in menus (not in subheadings): with one of them, two or three known words make a menu.</summary>
     private static readonly string[] MenuOnlyWords = ["HOME", "Home", "홈", "뉴스홈", "전체기사", "기사목록", "신문보기", "랭킹", "다시보기", "편성표", "전체메뉴"];
 
     /// <summary>Words of an outlet's footer: registration, publisher and policy lines ("등록번호 … | 발행·편집인 …").</summary>
-    private static readonly string[] FooterWords =
+    private static readonly PhraseSet FooterWords = new(
     [
         "등록번호", "사업자등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "개인정보처리방침", "개인정보 처리방침",
         "개인정보보호책임자", "이용약관", "대표전화", "팩스", "통신판매업", "등록일", "제호",
-    ];
+    ]);
 
     /// <summary>Job titles of a press contact named alone on a line ("윤세아 대리").</summary>
     private static readonly string[] ContactTitles = ["대리", "과장", "차장", "부장", "매니저", "주임", "사원", "책임", "선임", "담당"];
@@ -109,7 +109,7 @@ internal static partial class BoilerplateRules
             }
 
             segments++;
-            sections += IsOneOf(segment, SectionWords) || IsOutletName(segment) ? 1 : 0;
+            sections += SectionWords.Contains(segment) || IsOutletName(segment) ? 1 : 0;
         }
 
         return segments is >= 2 and <= 4 && sections >= 1 && sections >= segments - 1;
@@ -147,7 +147,7 @@ internal static partial class BoilerplateRules
                 }
 
                 items++;
-                known += IsOneOf(item, SectionWords) || IsOutletName(item) || IsOutletName(LastWord(item)) ? 1 : 0;
+                known += SectionWords.Contains(item) || IsOutletName(item) || IsOutletName(LastWord(item)) ? 1 : 0;
             }
         }
 
@@ -167,7 +167,7 @@ internal static partial class BoilerplateRules
 
         ReadOnlySpan<char> t = s;
         bool bracketed = false;
-        if (t[0] == '[' && t.IndexOf(']') is int close and > 1 && IsOneOf(t[1..close], SectionWords))
+        if (t[0] == '[' && t.IndexOf(']') is int close and > 1 && SectionWords.Contains(t[1..close]))
         {
             t = t[(close + 1)..].Trim();
             bracketed = true;
@@ -182,7 +182,7 @@ internal static partial class BoilerplateRules
                 continue;
             }
 
-            if (!IsOneOf(word, SectionWords))
+            if (!SectionWords.Contains(word))
             {
                 return false;
             }
@@ -211,7 +211,7 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        if (IsOneOf(s, SectionWords) && IsAllHangul(s))
+        if (SectionWords.Contains(s) && IsAllHangul(s))
         {
             return true;
         }
@@ -297,13 +297,13 @@ internal static partial class BoilerplateRules
     /// <summary>An outlet footer line: registration, publisher, policy or switchboard words in a bar ("등록번호 … | 발행·편집인 …").</summary>
     private static bool IsFooter(ReadOnlySpan<char> s)
     {
-        if (s.Length > 200 || IsNarrativeSentence(s))
+        if (s.Length > 200 || !FooterWords.ContainsAny(s) || IsNarrativeSentence(s))
         {
             return false;
         }
 
         int words = 0;
-        foreach (string word in FooterWords)
+        foreach (string word in FooterWords.Phrases)
         {
             words += s.Contains(word, StringComparison.Ordinal) ? 1 : 0;
         }
@@ -519,7 +519,7 @@ internal static partial class BoilerplateRules
         Span<char> lower = stackalloc char[24];
         for (ReadOnlySpan<char> token = NextWord(s, ref i); !token.IsEmpty; token = NextWord(s, ref i))
         {
-            if (!IsNumber(token) && (token.Length > lower.Length || !IsOneOf(lower[..token.ToLowerInvariant(lower)], UiWords)))
+            if (!IsNumber(token) && (token.Length > lower.Length || !UiWords.Contains(lower[..token.ToLowerInvariant(lower)])))
             {
                 return false;
             }
@@ -649,7 +649,7 @@ internal static partial class BoilerplateRules
     private static bool IsOutletHeader(ReadOnlySpan<char> core)
     {
         int space = core.IndexOf(' ');
-        return space > 0 && core.Length <= 100 && IsOutletName(core[..space]) && StartsWithAny(core[(space + 1)..].TrimStart(), RelatedHeaders);
+        return space > 0 && core.Length <= 100 && IsOutletName(core[..space]) && RelatedHeaders.StartsAny(core[(space + 1)..].TrimStart());
     }
 
     /// <summary>An attached file: a file name with a document or image extension ("보도자료_0602.hwp (48KB)", "[사진1] 전경.jpg").</summary>

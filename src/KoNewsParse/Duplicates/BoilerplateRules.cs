@@ -3,17 +3,17 @@ namespace KoNewsParse.Duplicates;
 /// <summary>The built-in per-line boilerplate rules (hand-written span scanners).</summary>
 internal static partial class BoilerplateRules
 {
-    private static readonly string[] CopyrightStrong =
+    private static readonly PhraseSet CopyrightStrong = new(
     [
         "무단전재", "무단 전재", "재배포 금지", "재배포금지", "재배포를 금지", "전재 및 재배포", "무단복제 금지", "무단 복제 금지",
         "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "All rights reserved", "all rights reserved", "ALL RIGHTS RESERVED",
         "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지", "무단 복제·배포", "무단복제·배포",
         "복제·배포할 경우", "무단 전재·배포", "복제·배포를 금", "저작권법의 보호", "콘텐츠의 저작권은", "기사의 저작권은",
-    ];
+    ]);
 
-    private static readonly string[] CopyrightOwner = ["저작권자"];
+    private static readonly PhraseSet CopyrightOwner = new(["저작권자"]);
 
-    private static readonly string[] RelatedHeaders = [.. HeaderCombinations(), .. RelatedPhrases()];
+    private static readonly PhraseSet RelatedHeaders = new([.. HeaderCombinations(), .. RelatedPhrases()]);
 
     private static IEnumerable<string> HeaderCombinations()
     {
@@ -45,7 +45,7 @@ internal static partial class BoilerplateRules
         "당사는", "본문 요약봇", "요약봇은", "AI 요약은", "자동 요약은",
     ];
 
-    private static readonly string[] NoticeMarkers =
+    private static readonly PhraseSet NoticeMarkers = new(
     [
         "게재됐습니다", "게재되었습니다", "게재된 기사", "작성했습니다", "작성되었습니다", "작성됐습니다", "제공받아", "먼저 공개",
         "유료 서비스", "프리미엄", "투자 권유", "투자 판단", "투자권유", "편집 방향과", "편집방향과", "다를 수 있습니다", "송고됐습니다",
@@ -54,7 +54,7 @@ internal static partial class BoilerplateRules
         "발송됩니다", "발송되었습니다", "작성됐으며", "작성되었으며", "도움을 받아", "검토했습니다", "검토를 거쳤습니다", "배포한",
         "권유할 목적", "투자를 권유", "법적 책임", "보유하고 있지 않습니다", "작성일 현재", "부당한 압력", "작성하였음을", "반영하지 못할",
         "갱신됩니다", "업데이트됩니다", "확인하실 수", "언론사에서 선정",
-    ];
+    ]);
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
 
@@ -65,7 +65,7 @@ internal static partial class BoilerplateRules
         "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는", "원문은",
     ];
 
-    private static readonly string[] SubscriptionStrong =
+    private static readonly PhraseSet SubscriptionStrong = new(
     [
         "구독하기", "구독 신청", "구독신청", "구독하세요", "구독해 주세요", "구독해주세요", "구독 버튼", "무료 구독", "무료구독",
         "채널 추가", "채널추가", "친구 추가", "친구추가", "뉴스스탠드", "네이버에서", "네이버 메인에서", "다음에서 구독", "뉴스레터",
@@ -74,7 +74,7 @@ internal static partial class BoilerplateRules
         "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up", "가입하면", "가입하고", "첫 달 무료",
         "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
         "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요",
-    ];
+    ]);
 
     private static readonly string[] PhotoMarkers =
     [
@@ -90,7 +90,7 @@ internal static partial class BoilerplateRules
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
 
-    private static readonly string[] UiWords =
+    private static readonly PhraseSet UiWords = new(
     [
         "공유", "공유하기", "프린트", "인쇄", "인쇄하기", "스크랩", "글자크기", "글씨크기", "글자", "글씨", "크기", "확대", "축소",
         "페이스북", "트위터", "엑스", "카카오톡", "카톡", "카카오스토리", "밴드", "네이버밴드", "라인", "url", "url복사", "링크복사",
@@ -113,7 +113,7 @@ internal static partial class BoilerplateRules
 
         // Live pages, data tables and newsletters ("자동 새로고침 켜짐", "표 전체 보기 | 엑셀 다운로드 | CSV", "← 이전 레터").
         "live", "실시간", "업데이트", "자동", "켜짐", "꺼짐", "표", "엑셀", "다운로드", "csv", "레터", "영상", "방송", "다시보기",
-    ];
+    ]);
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
     private static readonly string[] ButtonHeads = ["더보기", "프로필", "기자프로필", "요약", "글자크기", "글씨크기", "글꼴", "폰트"];
@@ -151,12 +151,12 @@ internal static partial class BoilerplateRules
     private static readonly string[] BylineButtons = ["프로필", "구독", "구독하기", "팔로우", "응원하기", "더보기", "보기"];
 
     /// <summary>Image agencies and stock-photo sites whose name alone on a line is a photo credit (lower-cased for Latin).</summary>
-    private static readonly string[] ImageAgencies =
+    private static readonly PhraseSet ImageAgencies = new(
     [
         "게티이미지뱅크", "게티이미지코리아", "게티이미지", "셔터스톡", "픽사베이", "언스플래시", "클립아트코리아", "아이클릭아트",
         "이미지투데이", "뉴스뱅크", "연합뉴스", "뉴시스", "뉴스1", "로이터", "gettyimages", "getty", "shutterstock", "pixabay",
         "unsplash", "123rf", "ap", "afp", "epa", "reuters",
-    ];
+    ]);
 
     /// <summary>Words that may stand next to an <see cref="ImageAgencies"/> name on a credit line ("AFP=연합뉴스", "게티이미지 제공").</summary>
     private static readonly string[] CreditWords = ["사진", "제공", "자료사진", "이미지", "images", "db", "캡처", "출처"];
@@ -291,9 +291,14 @@ internal static partial class BoilerplateRules
     /// Whether some occurrence of a marker stands outside quotation marks: "'무단 전재 및 재배포 금지' 문구를 게시했다" quotes a
     /// notice, it is not one.
     /// </summary>
-    private static bool HasUnquotedMarker(ReadOnlySpan<char> s, string[] markers)
+    private static bool HasUnquotedMarker(ReadOnlySpan<char> s, PhraseSet markers)
     {
-        foreach (string m in markers)
+        if (!markers.ContainsAny(s))
+        {
+            return false; // the common case, in one search
+        }
+
+        foreach (string m in markers.Phrases)
         {
             int from = 0;
             while (from < s.Length)
@@ -434,7 +439,7 @@ internal static partial class BoilerplateRules
             return true;
         }
 
-        return (StartsWithAny(core, NoticeStarts) || HasNoticeSubject(core)) && ContainsAny(s, NoticeMarkers) && !IsNarrativeSentence(s);
+        return (StartsWithAny(core, NoticeStarts) || HasNoticeSubject(core)) && NoticeMarkers.ContainsAny(s) && !IsNarrativeSentence(s);
     }
 
     /// <summary>"본 기획 기사는", "이 연재 칼럼은": 이/본/이번, at most two words, then a <see cref="NoticeSubjects"/> word.</summary>
@@ -928,7 +933,7 @@ internal static partial class BoilerplateRules
         for (ReadOnlySpan<char> token = NextWord(core, ref i); !token.IsEmpty; token = NextWord(core, ref i))
         {
             int n = token.ToLowerInvariant(lower);
-            if (IsOneOf(lower[..n], ImageAgencies))
+            if (ImageAgencies.Contains(lower[..n]))
             {
                 agencies++;
             }
@@ -1028,21 +1033,12 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool StartsWithHeader(ReadOnlySpan<char> core)
     {
-        foreach (string header in RelatedHeaders)
-        {
-            if (core.StartsWith(header, StringComparison.Ordinal)
-                && (core.Length == header.Length || !IsPlainStatement(core)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return RelatedHeaders.StartsAny(core, out string header) && (core.Length == header.Length || !IsPlainStatement(core));
     }
 
     /// <summary>A link-bullet line ("▶ …") that names no related-articles header: a link, or a subheading inside the body.</summary>
     internal static bool IsBareLinkLine(ReadOnlySpan<char> s) =>
-        s.Length > 0 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !StartsWithAny(StripBullets(s), RelatedHeaders)
+        s.Length > 0 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !RelatedHeaders.StartsAny(StripBullets(s))
         && !ContainsAny(s, RelatedAnywhere);
 
     private static bool IsShareUi(ReadOnlySpan<char> s)
@@ -1087,7 +1083,7 @@ internal static partial class BoilerplateRules
                 bool head = IsOneOf(lower[..n], ButtonHeads);
                 heads += head ? 1 : 0;
                 button += head || IsOneOf(lower[..n], ButtonQualifiers) ? 1 : 0;
-                if (IsOneOf(lower[..n], UiWords))
+                if (UiWords.Contains(lower[..n]))
                 {
                     ui++;
                     continue;
