@@ -1079,11 +1079,16 @@ internal static partial class BoilerplateRules
 
             if (token.Length <= lower.Length)
             {
-                int n = token.ToLowerInvariant(lower);
-                bool head = IsOneOf(lower[..n], ButtonHeads);
-                heads += head ? 1 : 0;
-                button += head || IsOneOf(lower[..n], ButtonQualifiers) ? 1 : 0;
-                if (UiWords.Contains(lower[..n]))
+                // Lower-case only Latin words (the lists are lower-case); the button words matter on short lines only.
+                ReadOnlySpan<char> word = token.ContainsAnyInRange('A', 'Z') ? lower[..token.ToLowerInvariant(lower)] : token;
+                if (s.Length <= 20)
+                {
+                    bool head = IsOneOf(word, ButtonHeads);
+                    heads += head ? 1 : 0;
+                    button += head || IsOneOf(word, ButtonQualifiers) ? 1 : 0;
+                }
+
+                if (UiWords.Contains(word))
                 {
                     ui++;
                     continue;
@@ -1091,6 +1096,13 @@ internal static partial class BoilerplateRules
             }
 
             other++;
+
+            // Three words in four must be UI words: once the words left (at most one per two characters) cannot make up for
+            // the others, only a counter bar can still match.
+            if (s.Length > 20 && ui + ((s.Length - i + 1) / 2) < 3 * other)
+            {
+                return IsCounterBar(s);
+            }
         }
 
         // A whole short line of at most three button words, one of them a head: "더보기", "기자 프로필", "AI 요약 보기".
