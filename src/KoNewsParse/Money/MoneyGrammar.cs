@@ -298,34 +298,29 @@ internal static class MoneyGrammar
             englishScale = true;
         }
 
-        // English ranges after a currency prefix: $3-5 billion, $3 to $5 billion, US$3bn-US$5bn, €20–30 million.
+        // Ranges. English after a currency prefix: $3-5 billion, $3 to $5 billion, US$3bn-US$5bn, €20–30 million; Korean:
+        // 10억~20억원, 10~20억원, 10억원에서 20억원, 10억원부터 20억원까지, 10억 내지 20억원.
         bool range = false;
         decimal rangeMax = 0;
         string? connectorWord = null;
-        if (prefixCode is not null && o.ReadEnglishForms && (n.Flags & AnyMultiplier) == 0
-            && TryEnglishRange(s, j, n.Value, value, englishScale, prefixCode, lowerBound, out decimal englishLow, out decimal englishHigh, out int englishEnd, out connectorWord))
-        {
-            range = true;
-            value = englishLow;
-            rangeMax = englishHigh;
-            currency = prefixCode;
-            unit = true;
-            j = englishEnd;
-        }
-        else if (TryUnit(s, j, out string code, out int unitEnd))
+        decimal low = 0, high = 0;
+        string? rangeCurrency = prefixCode;
+        int rangeEnd = j;
+        bool english = prefixCode is not null && o.ReadEnglishForms && (n.Flags & AnyMultiplier) == 0
+            && TryEnglishRange(s, j, n.Value, value, englishScale, prefixCode, lowerBound, out low, out high, out rangeEnd, out connectorWord);
+        if (!english && TryUnit(s, j, out string code, out int unitEnd))
         {
             currency = code;
             unit = true;
             j = unitEnd;
         }
-        else if (prefixCode is not null)
+        else if (!english && prefixCode is not null)
         {
             currency = prefixCode;
         }
 
-        // Ranges: 10억~20억원, 10~20억원, 10억원에서 20억원, 10억원부터 20억원까지, 10억 내지 20억원.
-        if (!range && (n.Flags & (KoreanNumberFlags.Several | KoreanNumberFlags.More)) == 0
-            && TryRange(s, j, n, currency, unit, out decimal low, out decimal high, out string? rangeCurrency, out int rangeEnd, out connectorWord))
+        if (english || ((n.Flags & (KoreanNumberFlags.Several | KoreanNumberFlags.More)) == 0
+            && TryRange(s, j, n, currency, unit, out low, out high, out rangeCurrency, out rangeEnd, out connectorWord)))
         {
             range = true;
             value = low;
