@@ -202,22 +202,34 @@ public sealed class BoilerplateDetector
         }
 
         // An author's biography (at the end of a column) starts with the name on the article's byline: "배준혁 연구원은 …".
-        Span<int> bylines = stackalloc int[4];
-        int bylineCount = 0;
-        for (int i = 0; i < kinds.Length && bylineCount < bylines.Length; i++)
+        // Up to four names, each kept as (line, offset, length) into its trimmed line.
+        Span<int> names = stackalloc int[12];
+        int nameCount = 0;
+        for (int i = 0; i < kinds.Length && nameCount < 4; i++)
         {
-            if (kinds[i] == BoilerplateKind.Byline && !BoilerplateRules.BylineName((lines[i] ?? string.Empty).AsSpan().Trim()).IsEmpty)
+            if (kinds[i] != BoilerplateKind.Byline)
             {
-                bylines[bylineCount++] = i;
+                continue;
+            }
+
+            ReadOnlySpan<char> byline = (lines[i] ?? string.Empty).AsSpan().Trim();
+            ReadOnlySpan<char> name = BoilerplateRules.BylineName(byline);
+            if (!name.IsEmpty && byline.Overlaps(name, out int offset))
+            {
+                names[nameCount * 3] = i;
+                names[(nameCount * 3) + 1] = offset;
+                names[(nameCount * 3) + 2] = name.Length;
+                nameCount++;
             }
         }
 
-        for (int i = 0; i < kinds.Length && bylineCount > 0; i++)
+        for (int i = 0; i < kinds.Length && nameCount > 0; i++)
         {
             ReadOnlySpan<char> line = (lines[i] ?? string.Empty).AsSpan().Trim();
-            for (int b = 0; b < bylineCount && kinds[i] == BoilerplateKind.None; b++)
+            for (int b = 0; b < nameCount && kinds[i] == BoilerplateKind.None; b++)
             {
-                if (BoilerplateRules.IsAuthorBio(line, BoilerplateRules.BylineName((lines[bylines[b]] ?? string.Empty).AsSpan().Trim())))
+                ReadOnlySpan<char> name = (lines[names[b * 3]] ?? string.Empty).AsSpan().Trim().Slice(names[(b * 3) + 1], names[(b * 3) + 2]);
+                if (BoilerplateRules.IsAuthorBio(line, name))
                 {
                     kinds[i] = BoilerplateKind.Byline;
                 }
