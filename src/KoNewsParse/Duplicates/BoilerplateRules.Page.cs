@@ -663,7 +663,7 @@ internal static partial class BoilerplateRules
         // "PDF 다운로드 (1.2MB)": a short line ending in a file size.
         ReadOnlySpan<char> t = s.TrimEnd();
         if (s.Length <= 60 && t.EndsWith("B)", StringComparison.Ordinal) && t.LastIndexOf('(') is int open and > 0
-            && t[(open + 1)..^3].Trim() is { IsEmpty: false } size && char.IsAsciiDigit(size[0]) && !size.ContainsAnyExcept("0123456789., ")
+            && open + 1 <= t.Length - 3 && t[(open + 1)..^3].Trim() is { IsEmpty: false } size && char.IsAsciiDigit(size[0]) && !size.ContainsAnyExcept("0123456789., ")
             && t[^3] is 'K' or 'M' or 'G' or 'k')
         {
             return true;
