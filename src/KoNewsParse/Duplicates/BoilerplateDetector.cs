@@ -161,10 +161,10 @@ public sealed class BoilerplateDetector
         // of its subheadings, not a link: links are followed by other links, other furniture or the end of the page.
         for (int i = 0; i + 1 < kinds.Length; i++)
         {
-            ReadOnlySpan<char> next = (lines[i + 1] ?? string.Empty).AsSpan().Trim();
+            ReadOnlySpan<char> next = Line(lines, i + 1);
             if (kinds[i] == BoilerplateKind.RelatedArticles && kinds[i + 1] == BoilerplateKind.None
                 && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles)
-                && BoilerplateRules.IsBareLinkLine((lines[i] ?? string.Empty).AsSpan().Trim())
+                && BoilerplateRules.IsBareLinkLine(Line(lines, i))
                 && (BoilerplateRules.IsBodySentence(next) || next.ContainsAnyInRange('0', '9')))
             {
                 kinds[i] = BoilerplateKind.None;
@@ -172,7 +172,7 @@ public sealed class BoilerplateDetector
         }
 
         int firstBody = 0;
-        while (firstBody < kinds.Length && !BoilerplateRules.IsBodySentence((lines[firstBody] ?? string.Empty).AsSpan().Trim()))
+        while (firstBody < kinds.Length && !BoilerplateRules.IsBodySentence(Line(lines, firstBody)))
         {
             firstBody++;
         }
@@ -182,7 +182,7 @@ public sealed class BoilerplateDetector
         {
             // A header introduces a list, and so does a link line inside one; a bare "▶ …" line on its own is one link. A
             // "more stories" button above the body is a widget of its own: the line after it is usually the headline.
-            ReadOnlySpan<char> header = (lines[i] ?? string.Empty).AsSpan().Trim();
+            ReadOnlySpan<char> header = Line(lines, i);
             if (kinds[i] != BoilerplateKind.RelatedArticles
                 || (BoilerplateRules.IsBareLinkLine(header) && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles))
                 || (i < firstBody && BoilerplateRules.IsMoreStoriesButton(header)))
@@ -192,7 +192,7 @@ public sealed class BoilerplateDetector
 
             for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None; j++)
             {
-                if (!BoilerplateRules.IsHeadlineLike((lines[j] ?? string.Empty).AsSpan().Trim(), Options.HeadlineMaxLength + 20))
+                if (!BoilerplateRules.IsHeadlineLike(Line(lines, j), Options.HeadlineMaxLength + 20))
                 {
                     break;
                 }
@@ -202,34 +202,31 @@ public sealed class BoilerplateDetector
         }
 
         // An author's biography (at the end of a column) starts with the name on the article's byline: "배준혁 연구원은 …".
-        // Up to four names, each kept as (line, offset, length) into its trimmed line.
-        Span<int> names = stackalloc int[12];
+        // Up to four names, each kept as where it stands in its trimmed byline.
+        Span<(int Line, int Offset, int Length)> names = stackalloc (int, int, int)[4];
         int nameCount = 0;
-        for (int i = 0; i < kinds.Length && nameCount < 4; i++)
+        for (int i = 0; i < kinds.Length && nameCount < names.Length; i++)
         {
             if (kinds[i] != BoilerplateKind.Byline)
             {
                 continue;
             }
 
-            ReadOnlySpan<char> byline = (lines[i] ?? string.Empty).AsSpan().Trim();
+            ReadOnlySpan<char> byline = Line(lines, i);
             ReadOnlySpan<char> name = BoilerplateRules.BylineName(byline);
             if (!name.IsEmpty && byline.Overlaps(name, out int offset))
             {
-                names[nameCount * 3] = i;
-                names[(nameCount * 3) + 1] = offset;
-                names[(nameCount * 3) + 2] = name.Length;
-                nameCount++;
+                names[nameCount++] = (i, offset, name.Length);
             }
         }
 
         for (int i = 0; i < kinds.Length && nameCount > 0; i++)
         {
-            ReadOnlySpan<char> line = (lines[i] ?? string.Empty).AsSpan().Trim();
+            ReadOnlySpan<char> line = Line(lines, i);
             for (int b = 0; b < nameCount && kinds[i] == BoilerplateKind.None; b++)
             {
-                ReadOnlySpan<char> name = (lines[names[b * 3]] ?? string.Empty).AsSpan().Trim().Slice(names[(b * 3) + 1], names[(b * 3) + 2]);
-                if (BoilerplateRules.IsAuthorBio(line, name))
+                (int nameLine, int offset, int length) = names[b];
+                if (BoilerplateRules.IsAuthorBio(line, Line(lines, nameLine).Slice(offset, length)))
                 {
                     kinds[i] = BoilerplateKind.Byline;
                 }
@@ -243,7 +240,7 @@ public sealed class BoilerplateDetector
         bool storyList = false;
         for (int i = firstBody; i <= kinds.Length; i++)
         {
-            ReadOnlySpan<char> line = i < kinds.Length ? (lines[i] ?? string.Empty).AsSpan().Trim() : default;
+            ReadOnlySpan<char> line = i < kinds.Length ? Line(lines, i) : default;
             bool candidate = i < kinds.Length && kinds[i] == BoilerplateKind.None && BoilerplateRules.IsHeadlineLike(line, Options.HeadlineMaxLength);
             if (i < kinds.Length && kinds[i] == BoilerplateKind.None && BoilerplateRules.IsStorySubheading(line))
             {
@@ -290,4 +287,7 @@ public sealed class BoilerplateDetector
 
         return kinds;
     }
+
+    /// <summary>Line <paramref name="i"/> without surrounding white space (a null line reads as empty).</summary>
+    private static ReadOnlySpan<char> Line(IReadOnlyList<string> lines, int i) => (lines[i] ?? string.Empty).AsSpan().Trim();
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KoNewsParse.Duplicates;
 
 /// <summary>
@@ -84,6 +86,9 @@ internal static partial class BoilerplateRules
     [
         "역임", "거쳐", "졸업", "재직", "근무했", "담당했", "활동하고 있", "연구하고 있", "맡고 있", "저서", "출신", "지냈",
     ];
+
+    /// <summary>Quotation marks: a line that has one quotes someone (a headline or reported speech), not page furniture.</summary>
+    private static readonly SearchValues<char> Quotes = SearchValues.Create("\"“”'‘’");
 
     /// <summary>Labels before a line of hashtags ("태그 #ETF #연금").</summary>
     private static readonly string[] TagLabels = ["태그", "키워드", "해시태그", "관련태그", "관련 태그", "Tags", "TAGS", "Tag", "Topics", "Topic"];
@@ -231,7 +236,7 @@ internal static partial class BoilerplateRules
     {
         ReadOnlySpan<char> t = s.TrimEnd(" .".AsSpan());
         if (s.Length > 30 || !t.EndsWith("입니다", StringComparison.Ordinal)
-            || !(s.Contains("뉴스", StringComparison.Ordinal) || s.Contains("방송", StringComparison.Ordinal) || s.Contains("TV", StringComparison.Ordinal)))
+            || !ContainsAny(s, BroadcastWords))
         {
             return false;
         }
@@ -258,27 +263,29 @@ internal static partial class BoilerplateRules
 
         int end = 0;
         while (end < s.Length && (char.IsAsciiDigit(s[end]) || s[end] is '.' or '-' or ':' or '/' or ' ' or '(' or ')'
-            or '년' or '월' or '일' or '월' or '화' or '수' or '목' or '금' or '토' or '오' or '전' or '후'))
+            or '년' or '월' or '일' or '화' or '수' or '목' or '금' or '토' or '오' or '전' or '후'))
         {
             end++;
         }
 
         ReadOnlySpan<char> tail = s[end..];
         return end > 0 && tail.Length is > 0 and <= 16 && IsMetadata(s[..end].Trim())
-            && (tail.Contains("뉴스", StringComparison.Ordinal) || tail.Contains("방송", StringComparison.Ordinal)
-                || tail.Contains("TV", StringComparison.Ordinal) || tail.Contains("라디오", StringComparison.Ordinal));
+            && (ContainsAny(tail, BroadcastWords) || tail.Contains("라디오", StringComparison.Ordinal));
     }
 
     /// <summary>A correction notice: "[정정] …", "[바로잡습니다] …", or a line in which the outlet corrects itself (바로잡습니다).</summary>
     private static bool IsCorrection(ReadOnlySpan<char> s) =>
-        s.Length <= 250 && (s.StartsWith("[정정]", StringComparison.Ordinal) || s.StartsWith("[바로잡습니다]", StringComparison.Ordinal)
-            || s.StartsWith("<정정>", StringComparison.Ordinal) || s.Contains("바로잡습니다", StringComparison.Ordinal));
+        s.Length <= 250 && (s.StartsWith("[정정]", StringComparison.Ordinal) || s.StartsWith("<정정>", StringComparison.Ordinal)
+            || s.Contains("바로잡습니다", StringComparison.Ordinal));
 
     /// <summary>A graphic or table caption: "[그래픽] 기준금리 추이 / 예시일보 그래픽팀", "[표] …", "[인포그래픽] …".</summary>
     private static bool IsGraphicCaption(ReadOnlySpan<char> s) =>
-        s.Length <= 120 && !IsBodySentence(s) && (s.StartsWith("[그래픽]", StringComparison.Ordinal) || s.StartsWith("[표]", StringComparison.Ordinal)
-            || s.StartsWith("[도표]", StringComparison.Ordinal) || s.StartsWith("[인포그래픽]", StringComparison.Ordinal)
-            || s.StartsWith("<그래픽>", StringComparison.Ordinal) || s.StartsWith("[그래픽 ", StringComparison.Ordinal));
+        s.Length <= 120 && !IsBodySentence(s) && StartsWithAny(s, GraphicLabels);
+
+    private static readonly string[] GraphicLabels = ["[그래픽]", "[그래픽 ", "<그래픽>", "[표]", "[도표]", "[인포그래픽]"];
+
+    /// <summary>Words of a broadcast outlet or programme ("… 뉴스 박도윤입니다.", "… 21:17 KNB 뉴스9").</summary>
+    private static readonly string[] BroadcastWords = ["뉴스", "방송", "TV"];
 
     /// <summary>The date at the start of a date bar: up to two spaces in a row, or else up to the day (일) and its weekday.</summary>
     private static ReadOnlySpan<char> DateBefore(ReadOnlySpan<char> s)
@@ -379,7 +386,7 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        foreach (string label in (string[])["데이터 제공", "자료 제공", "자료제공", "데이터 출처", "자료 출처", "출처", "자료"])
+        foreach (string label in DataCreditLabels)
         {
             if (s.StartsWith(label, StringComparison.Ordinal) && s.Length > label.Length && s[label.Length] is ':' or '=' or '：' or ' ')
             {
@@ -390,6 +397,8 @@ internal static partial class BoilerplateRules
 
         return false;
     }
+
+    private static readonly string[] DataCreditLabels = ["데이터 제공", "자료 제공", "자료제공", "데이터 출처", "자료 출처", "출처", "자료"];
 
     /// <summary>A keyword list: a tag label, a colon and short comma-separated items ("키워드: 무지출 챌린지, 짠테크").</summary>
     private static bool IsKeywordList(ReadOnlySpan<char> s)
@@ -558,7 +567,7 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsScriptSuper(ReadOnlySpan<char> s)
     {
-        if (s.Length > 50 || s[0] is not ('[' or '【') || EndsLikeSentence(s) || s.IndexOfAny("\"“”'‘’") >= 0)
+        if (s.Length > 50 || s[0] is not ('[' or '【') || EndsLikeSentence(s) || s.ContainsAny(Quotes))
         {
             return false;
         }
@@ -700,7 +709,7 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsReaderRequest(ReadOnlySpan<char> s)
     {
-        if (s.Length > 90 || s.IndexOfAny("\"“”'‘’") >= 0)
+        if (s.Length > 90 || s.ContainsAny(Quotes))
         {
             return false;
         }
@@ -728,7 +737,7 @@ internal static partial class BoilerplateRules
             // "서하림 한별대 경영학과 교수": a name, an affiliation and a title, at most four words and no quotation.
             int space = s.IndexOf(' ');
             return space is >= 2 and <= 4 && IsAllHangul(s[..space]) && s.Count(' ') is >= 2 and <= 3 && s.Length <= 25
-                && s.IndexOfAny("\"“”'‘’,") < 0 && EndsWithAny(s, ContributorTitles) && !EndsWithAny(s, ContactTitles);
+                && !s.ContainsAny(Quotes) && !s.Contains(',') && EndsWithAny(s, ContributorTitles) && !EndsWithAny(s, ContactTitles);
         }
 
         ReadOnlySpan<char> name = s[..bar].Trim(), affiliation = s[(bar + 1)..].Trim();
@@ -773,8 +782,9 @@ internal static partial class BoilerplateRules
     /// <summary>A reading-time note: "읽는 시간 3분", "3분 읽기", "5 min read".</summary>
     private static bool IsReadingTime(ReadOnlySpan<char> s) =>
         s.Length <= 20 && s.ContainsAnyInRange('0', '9')
-        && (s.Contains("읽는 시간", StringComparison.Ordinal) || s.Contains("읽기 시간", StringComparison.Ordinal)
-            || s.Contains("분 읽기", StringComparison.Ordinal) || s.Contains("min read", StringComparison.Ordinal));
+        && ContainsAny(s, ReadingTimeWords);
+
+    private static readonly string[] ReadingTimeWords = ["읽는 시간", "읽기 시간", "분 읽기", "min read"];
 
     /// <summary>A link button to more of the outlet's content: a short line ending in 보기 about news, articles or videos ("이 영상 다른 뉴스 보기").</summary>
     private static bool IsMoreButton(ReadOnlySpan<char> s)
@@ -799,9 +809,9 @@ internal static partial class BoilerplateRules
     /// <summary>A service notice heading: a short line ending in 안내 about the site's articles or services ("기사 섹션 분류 안내").</summary>
     private static bool IsServiceNotice(ReadOnlySpan<char> s) =>
         s.Length <= 20 && s.EndsWith("안내", StringComparison.Ordinal)
-        && (s.Contains("기사", StringComparison.Ordinal) || s.Contains("섹션", StringComparison.Ordinal)
-            || s.Contains("서비스", StringComparison.Ordinal) || s.Contains("이용", StringComparison.Ordinal)
-            || s.Contains("회원", StringComparison.Ordinal) || s.Contains("구독", StringComparison.Ordinal));
+        && ContainsAny(s, ServiceWords);
+
+    private static readonly string[] ServiceWords = ["기사", "섹션", "서비스", "이용", "회원", "구독"];
 
     /// <summary>A label and hashtags: "태그 #ETF #자산배분", "키워드: #금리".</summary>
     private static bool IsLabelledTags(ReadOnlySpan<char> s)

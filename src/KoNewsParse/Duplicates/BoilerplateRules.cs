@@ -1028,13 +1028,11 @@ internal static partial class BoilerplateRules
     }
 
     /// <summary>
-    /// Whether the line starts with a related-articles header that is not the start of a sentence: the header is not followed
-    /// by a particle ("최근 리포트에서 …", "관련 기사에 따르면 …" are reporting).
+    /// Whether the line starts with a related-articles header and is not a plain statement that merely begins with one
+    /// ("최근 리포트에서 목표주가를 올렸다." is reporting).
     /// </summary>
-    private static bool StartsWithHeader(ReadOnlySpan<char> core)
-    {
-        return RelatedHeaders.StartsAny(core, out string header) && (core.Length == header.Length || !IsPlainStatement(core));
-    }
+    private static bool StartsWithHeader(ReadOnlySpan<char> core) =>
+        RelatedHeaders.StartsAny(core, out string header) && (core.Length == header.Length || !IsPlainStatement(core));
 
     /// <summary>A link-bullet line ("▶ …") that names no related-articles header: a link, or a subheading inside the body.</summary>
     internal static bool IsBareLinkLine(ReadOnlySpan<char> s) =>
