@@ -98,14 +98,14 @@ public static class DupScalingCommand
         WriteMeasureHeader();
         (string Scale, CorpusSize News, int Template, int Rounds)[] scales =
             [("1×", CorpusSize.Mb1, 20_000, rounds + 4), ("10×", CorpusSize.Mb10, 200_000, 3), ("30×", CorpusSize.Mb30, 600_000, 2), ("100×", CorpusSize.Mb100, 2_000_000, 2)];
-        foreach (string name in new[] { "news corpus", "template corpus" })
+        foreach (string name in new[] { "news corpus", "template corpus", "open corpus" })
         {
             if (!scales.Any(s => $"{name} {s.Scale}".Contains(only, StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            WarmUp(name == "news corpus" ? News(CorpusSize.Mb1) : BenchmarkCorpus.Articles(20_000, 12, seed: 42));
+            WarmUp(Generate(name, CorpusSize.Mb1, 20_000));
             var costs = new List<(string Scale, double Cost)>();
             foreach ((string scale, CorpusSize news, int template, int n) in scales)
             {
@@ -114,7 +114,7 @@ public static class DupScalingCommand
                     continue;
                 }
 
-                IReadOnlyList<(string Id, string[] Paragraphs)> corpus = name == "news corpus" ? News(news) : BenchmarkCorpus.Articles(template, 12, seed: 42);
+                IReadOnlyList<(string Id, string[] Paragraphs)> corpus = Generate(name, news, template);
                 costs.Add((scale, Measure($"{name} {scale}", corpus, n, presized)));
             }
 
@@ -189,7 +189,16 @@ public static class DupScalingCommand
     {
         yield return ("news corpus", News(CorpusSize.Mb1), News(CorpusSize.Mb10));
         yield return ("template corpus", BenchmarkCorpus.Articles(20_000, 12, seed: 42), BenchmarkCorpus.Articles(200_000, 12, seed: 42));
+        yield return ("open corpus", OpenVocabularyCorpus.Articles(20_000, 12, seed: 42), OpenVocabularyCorpus.Articles(200_000, 12, seed: 42));
     }
+
+    /// <summary>A generated corpus by name at the scale given as the news corpus size and the paragraph count of the others.</summary>
+    private static IReadOnlyList<(string Id, string[] Paragraphs)> Generate(string name, CorpusSize news, int paragraphs) => name switch
+    {
+        "news corpus" => News(news),
+        "template corpus" => BenchmarkCorpus.Articles(paragraphs, 12, seed: 42),
+        _ => OpenVocabularyCorpus.Articles(paragraphs, 12, seed: 42),
+    };
 
     private static double Measure(string label, IReadOnlyList<(string Id, string[] Paragraphs)> articles, int rounds, bool presized)
     {

@@ -164,11 +164,17 @@ public sealed class BoilerplateDetector
             ReadOnlySpan<char> next = Line(lines, i + 1);
             if (kinds[i] == BoilerplateKind.RelatedArticles && kinds[i + 1] == BoilerplateKind.None
                 && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles)
-                && BoilerplateRules.IsBareLinkLine(Line(lines, i))
+                && BoilerplateRules.IsBareLinkLine(Line(lines, i)) && !BoilerplateRules.IsLinkButton(Line(lines, i))
                 && (BoilerplateRules.IsBodySentence(next) || next.ContainsAnyInRange('0', '9')))
             {
                 kinds[i] = BoilerplateKind.None;
             }
+        }
+
+        // The outlet's name above its navigation ("테크브리프", then "로그인" or "경제 | 산업 | 금융").
+        if (kinds.Length > 1 && kinds[0] == BoilerplateKind.None && BoilerplateRules.IsMasthead(Line(lines, 0), Line(lines, 1)))
+        {
+            kinds[0] = BoilerplateKind.ShareUi;
         }
 
         int firstBody = 0;
@@ -192,7 +198,7 @@ public sealed class BoilerplateDetector
 
             for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None; j++)
             {
-                if (!BoilerplateRules.IsHeadlineLike(Line(lines, j), Options.HeadlineMaxLength + 20))
+                if (!BoilerplateRules.IsHeadlineLike(Line(lines, j), Options.HeadlineMaxLength + 20, listItem: true))
                 {
                     break;
                 }
@@ -236,7 +242,7 @@ public sealed class BoilerplateDetector
         // Runs of headline-like lines after the first body sentence (the title and sub-headlines at the top are not a list).
         // Lines already classified as boilerplate neither break nor start a run. The short lines under a story's own
         // subheading ("■ 주요 내용", then "- …" items) are a list of the story, not of headlines.
-        int runStart = -1, runLength = 0;
+        int runStart = -1, runLength = 0, tableRows = 0;
         bool storyList = false;
         for (int i = firstBody; i <= kinds.Length; i++)
         {
@@ -249,7 +255,8 @@ public sealed class BoilerplateDetector
             }
             else if (!candidate && (i >= kinds.Length || kinds[i] == BoilerplateKind.None))
             {
-                storyList = false;
+                // A sentence that announces a list ("주요 내용은 다음과 같다.") starts one; any other body line ends it.
+                storyList = i < kinds.Length && BoilerplateRules.IntroducesList(line);
             }
 
             bool headline = candidate && !storyList;
@@ -262,6 +269,7 @@ public sealed class BoilerplateDetector
                 }
 
                 runLength++;
+                tableRows += BoilerplateRules.IsTableRow(line) ? 1 : 0;
                 continue;
             }
 
@@ -270,7 +278,9 @@ public sealed class BoilerplateDetector
                 continue;
             }
 
-            if (runLength >= Options.HeadlineListMinRun)
+            // Rows of a figure table ("시중은행 평균 3.85%", "정책자금 1조2천억원") under one caption line are the story's table.
+            bool table = tableRows >= 2 && tableRows >= runLength - 1;
+            if (runLength >= Options.HeadlineListMinRun && !table)
             {
                 for (int j = runStart; j < i; j++)
                 {
@@ -283,6 +293,7 @@ public sealed class BoilerplateDetector
 
             runStart = -1;
             runLength = 0;
+            tableRows = 0;
         }
 
         return kinds;

@@ -27,7 +27,8 @@ internal static partial class BoilerplateRules
         "전체메뉴", "메뉴", "로그인", "회원가입", "다시보기", "편성표", "라이브", "랭킹", "언론사별", "쇼츠", "포토", "영상", "영문",
         "기고", "시론", "만평", "시황", "데이터", "펀드", "ETF", "리서치센터", "기업분석", "산업분석", "투자전략", "인터뷰", "뉴스",
         "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학", "HOME", "Home", "세미나", "리서치",
-        "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트",
+        "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트", "AI", "콘퍼런스", "컨퍼런스", "종목분석", "해외주식", "시장분석",
+        "특징주",
     ]);
 
     /// <summary>Items found only in menus (not in subheadings): with one of them, two or three known words make a menu.</summary>
@@ -37,7 +38,8 @@ internal static partial class BoilerplateRules
     private static readonly PhraseSet FooterWords = new(
     [
         "등록번호", "사업자등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "개인정보처리방침", "개인정보 처리방침",
-        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "통신판매업", "등록일", "제호",
+        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
+        "Editor:", "Privacy Policy", "Terms of Use", "Terms of Service",
     ]);
 
     /// <summary>Job titles of a press contact named alone on a line ("윤세아 대리").</summary>
@@ -70,7 +72,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] ReaderActions =
     [
         "추천해", "전달해", "공유해", "눌러", "클릭해", "구독해", "답장", "회신", "피드백", "수신거부", "수신 거부", "알려 주", "알려주",
-        "추천하고", "추천하기", "링크 복사",
+        "추천하고", "추천하기", "링크 복사", "남겨 주", "남겨주", "입력해", "입력하", "공유하세요",
     ];
 
     /// <summary>Titles of contributors named on a column's byline ("배준혁 | 미래자산연구소 수석연구원") and of speakers on a broadcast super.</summary>
@@ -179,6 +181,7 @@ internal static partial class BoilerplateRules
         }
 
         int words = 0, menuOnly = 0;
+        bool lastCatchAll = false;
         for (int pos = 0; pos <= t.Length;)
         {
             ReadOnlySpan<char> word = NextSegment(t, ref pos, " ·/", anyChar: true);
@@ -194,9 +197,75 @@ internal static partial class BoilerplateRules
 
             words++;
             menuOnly += IsOneOf(word, MenuOnlyWords) ? 1 : 0;
+            lastCatchAll = word.SequenceEqual("일반") || word.SequenceEqual("종합");
         }
 
-        return words >= 4 || (words >= 2 && menuOnly >= 1) || (bracketed && words >= 1);
+        // "경제 일반", "산업 종합": a section and its catch-all page.
+        bool catchAll = words == 2 && lastCatchAll;
+        return words >= 4 || (words >= 2 && menuOnly >= 1) || (bracketed && words >= 1) || catchAll || IsSectionPair(t);
+    }
+
+    /// <summary>Navigation words a masthead stands above ("로그인", "전체메뉴").</summary>
+    private static readonly string[] MastheadNeighbours = ["로그인", "회원가입", "검색", "메뉴", "전체메뉴", "구독", "구독하기", "Search", "Menu", "Login"];
+
+    /// <summary>
+    /// The outlet's name at the top of a page, before its navigation: a short name of letters and digits (two to fourteen
+    /// characters, at most one space: "테크브리프", "누리 뉴스") whose next line is a section label, a menu or a navigation word.
+    /// </summary>
+    /// <param name="s">The page's first line, trimmed.</param>
+    /// <param name="next">The line after it, trimmed.</param>
+    internal static bool IsMasthead(ReadOnlySpan<char> s, ReadOnlySpan<char> next)
+    {
+        if (s.Length is < 2 or > 14 || s.Count(' ') > 1 || s[0] == ' ' || s[^1] == ' ')
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            if (!(IsHangul(c) || char.IsAsciiLetterOrDigit(c) || c == ' '))
+            {
+                return false;
+            }
+        }
+
+        // Two words: a brand and an outlet or section word ("누리 뉴스", "머니스퀘어 증권"), not a short headline ("반도체 호황").
+        int space = s.IndexOf(' ');
+        if (space > 0 && !IsOneOf(s[(space + 1)..], OutletSuffixes) && !SectionWords.Contains(s[(space + 1)..]))
+        {
+            return false;
+        }
+
+        return !EndsLikeSentence(s) && !next.IsEmpty
+            && (IsSectionLabel(next) || IsMenuBar(next) || IsSpacedMenu(next) || IsLoneLabel(next) || IsOneOf(next, MastheadNeighbours)
+                || StartsWithNavigationWord(next));
+    }
+
+    /// <summary>"로그인 회원가입 모바일웹", "구독 | 로그인": a line that starts with a navigation word and a separator.</summary>
+    private static bool StartsWithNavigationWord(ReadOnlySpan<char> s)
+    {
+        foreach (string word in MastheadNeighbours)
+        {
+            if (s.Length > word.Length && s.StartsWith(word, StringComparison.Ordinal) && s[word.Length] is ' ' or '|' or '·' && !EndsLikeSentence(s))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Top-level sections: two of them, spaced, are a breadcrumb ("경제 부동산"), not a phrase of the story.</summary>
+    private static readonly string[] TopSections =
+    [
+        "경제", "산업", "금융", "증권", "부동산", "정치", "사회", "국제", "유통", "IT", "기업", "재계", "문화", "생활", "스포츠",
+        "오피니언", "마켓", "테크", "글로벌", "국제경제", "바이오",
+    ];
+
+    private static bool IsSectionPair(ReadOnlySpan<char> s)
+    {
+        int space = s.IndexOf(' ');
+        return space > 0 && IsOneOf(s[..space], TopSections) && IsOneOf(s[(space + 1)..], TopSections);
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> s)
@@ -216,7 +285,14 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        if (SectionWords.Contains(s) && IsAllHangul(s))
+        if (SectionWords.Contains(s) && (IsAllHangul(s) || (char.IsAsciiLetterUpper(s[0]) && !s.ContainsAnyExcept(AsciiLetters))))
+        {
+            return true;
+        }
+
+        // "경제일반", "산업종합": a section and its catch-all page in one word.
+        if (s.Length is >= 4 and <= 8 && (s.EndsWith("일반", StringComparison.Ordinal) || s.EndsWith("종합", StringComparison.Ordinal))
+            && SectionWords.Contains(s[..^2]))
         {
             return true;
         }
@@ -282,7 +358,7 @@ internal static partial class BoilerplateRules
     private static bool IsGraphicCaption(ReadOnlySpan<char> s) =>
         s.Length <= 120 && !IsBodySentence(s) && StartsWithAny(s, GraphicLabels);
 
-    private static readonly string[] GraphicLabels = ["[그래픽]", "[그래픽 ", "<그래픽>", "[표]", "[도표]", "[인포그래픽]"];
+    private static readonly string[] GraphicLabels = ["[그래픽]", "[그래픽=", "[그래픽 =", "<그래픽>", "[표]", "[도표]", "[인포그래픽]"];
 
     /// <summary>Words of a broadcast outlet or programme ("… 뉴스 박도윤입니다.", "… 21:17 KNB 뉴스9").</summary>
     private static readonly string[] BroadcastWords = ["뉴스", "방송", "TV"];
@@ -462,12 +538,26 @@ internal static partial class BoilerplateRules
     /// <summary>A story's own subheading: "■ 주요 내용", "◆ 해외 수주는 선방" (page furniture does not use these bullets).</summary>
     internal static bool IsStorySubheading(ReadOnlySpan<char> s) => s.Length is > 1 and <= 60 && s[0] is '■' or '◆' or '□' or '◇';
 
+    /// <summary>
+    /// A sentence that announces a list of the story's own ("주요 내용은 다음과 같다.", "…를 정리하면 이렇다:"): the bulleted lines
+    /// after it are its items, not headlines.
+    /// </summary>
+    internal static bool IntroducesList(ReadOnlySpan<char> s)
+    {
+        ReadOnlySpan<char> t = s.TrimEnd();
+        return t.Length >= 6 && (t[^1] is ':' or '：' || t.EndsWith("다음과 같다.", StringComparison.Ordinal)
+            || t.EndsWith("다음과 같습니다.", StringComparison.Ordinal) || t.EndsWith("이렇다.", StringComparison.Ordinal));
+    }
+
+    /// <summary>A link that is a button ("▶ … 유튜브 채널 바로가기"), never a subheading of the story.</summary>
+    internal static bool IsLinkButton(ReadOnlySpan<char> s) => s.Length <= 80 && ContainsAny(s, UiPhrases);
+
     /// <summary>A fact or figure line that a list of headlines does not contain: "- 고객사: 1,870곳", "영업이익 1,180 / 1,690 / 2,240".</summary>
     internal static bool IsFactLine(ReadOnlySpan<char> s)
     {
         // "- 고객사: 1,870곳": a bulleted label, a colon and a figure (a list of headlines has no labels).
         int colon = s.IndexOf(": ", StringComparison.Ordinal);
-        if ((s.StartsWith("- ", StringComparison.Ordinal) || s.StartsWith("– ", StringComparison.Ordinal)) && colon > 0
+        if (s.Length > 2 && s[0] is '-' or '–' or '·' or '•' or 'ㆍ' && s[1] == ' ' && colon > 0
             && colon + 2 < s.Length && char.IsAsciiDigit(s[colon + 2]))
         {
             return true;
@@ -510,6 +600,12 @@ internal static partial class BoilerplateRules
         // "A+ A-": only A/가, plus and minus signs and spaces, with at least one sign.
         bool signs = s.IndexOfAny('+', '-') >= 0;
         if (signs && !s.ContainsAnyExcept("Aa가+-−  ") && s.IndexOfAny('A', 'a', '가') >= 0)
+        {
+            return true;
+        }
+
+        // "02:18" alone: a video's running time.
+        if (s.Length <= 8 && IsClock(s, fromEnd: false) && IsClock(s, fromEnd: true))
         {
             return true;
         }
@@ -752,7 +848,7 @@ internal static partial class BoilerplateRules
     /// <summary>An English byline alone on its line: "By" and one to four capitalized words ("By Seo Min-jae").</summary>
     private static bool IsEnglishByline(ReadOnlySpan<char> s)
     {
-        if (s.Length > 40 || !s.StartsWith("By ", StringComparison.Ordinal))
+        if (s.Length > 60 || !s.StartsWith("By ", StringComparison.Ordinal))
         {
             return false;
         }
@@ -763,7 +859,7 @@ internal static partial class BoilerplateRules
             int space = rest.IndexOf(' ');
             ReadOnlySpan<char> word = (space < 0 ? rest : rest[..space]).TrimEnd(',');
             rest = space < 0 ? default : rest[(space + 1)..];
-            if (word.IsEmpty)
+            if (word.IsEmpty || (words > 0 && word.SequenceEqual("and")))
             {
                 continue;
             }
@@ -776,7 +872,7 @@ internal static partial class BoilerplateRules
             words++;
         }
 
-        return words is >= 1 and <= 4;
+        return words is >= 1 and <= 6;
     }
 
     /// <summary>A reading-time note: "읽는 시간 3분", "3분 읽기", "5 min read".</summary>
@@ -892,5 +988,140 @@ internal static partial class BoilerplateRules
         int end = subject.IndexOf(' ');
         subject = end < 0 ? subject : subject[..end];
         return subject.Length is >= 1 and <= 8 && subject[^1] is '은' or '는';
+    }
+
+    /// <summary>Letters of English words.</summary>
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    /// <summary>What a video player says when it cannot play ("동영상 재생이 되지 않을 경우 새로고침 해주세요").</summary>
+    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
+
+    private static bool IsPlayerNotice(ReadOnlySpan<char> s) => s.Length <= 60 && ContainsAny(s, PlayerNotices);
+
+    /// <summary>Last words of English outlet names ("The Seoul Ledger", "K-Biz Journal").</summary>
+    private static readonly string[] EnglishOutletWords =
+    [
+        "Journal", "Times", "Herald", "Post", "Ledger", "Daily", "News", "Tribune", "Review", "Insider", "Gazette", "Wire", "Report",
+        "Economy", "Today", "Weekly", "Observer", "Chronicle", "Monitor", "Press", "Biz", "Economist",
+    ];
+
+    /// <summary>
+    /// An English outlet's name alone on its line: two to four capitalized words, the last an outlet word ("K-Biz Journal",
+    /// "The Seoul Ledger").
+    /// </summary>
+    private static bool IsEnglishOutletName(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 30 || s.Count(' ') is < 1 or > 3 || s.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz -&"))
+        {
+            return false;
+        }
+
+        for (int pos = 0; pos <= s.Length;)
+        {
+            ReadOnlySpan<char> word = NextSegment(s, ref pos, " ", anyChar: true);
+            if (word.IsEmpty || !char.IsAsciiLetterUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return IsOneOf(LastWord(s), EnglishOutletWords);
+    }
+
+    /// <summary>
+    /// An English timestamp line: "Published: Apr. 24, 2031 - 16:35  Updated: …" (a timestamp label and digits), or a date
+    /// alone: "Sep. 02, 2031 (Tue) 11:20" (a month, digits and at most a weekday, AM/PM or a zone).
+    /// </summary>
+    private static bool IsEnglishTimestampLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 100 || s.Count(' ') > 12)
+        {
+            return false;
+        }
+
+        int digits = 0;
+        foreach (char c in s)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        if (digits < 4)
+        {
+            return false;
+        }
+
+        foreach (string label in EnglishTimestampLabels)
+        {
+            if (s.StartsWith(label, StringComparison.Ordinal) && s.Length > label.Length && s[label.Length] is ':' or ' ')
+            {
+                return true;
+            }
+        }
+
+        bool month = false;
+        for (int pos = 0; pos <= s.Length;)
+        {
+            ReadOnlySpan<char> word = NextSegment(s, ref pos, " ", anyChar: true).Trim(".,()[]-|".AsSpan());
+            if (word.IsEmpty || !word.ContainsAnyExcept("0123456789:"))
+            {
+                continue;
+            }
+
+            bool isMonth = IsOneOf(word, EnglishMonths);
+            month |= isMonth;
+            if (!isMonth && !IsOneOf(word, EnglishDateWords))
+            {
+                return false;
+            }
+        }
+
+        return month && s.Length <= 40;
+    }
+
+    private static readonly string[] EnglishMonths =
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March",
+        "April", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    private static readonly string[] EnglishDateWords =
+    [
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "AM", "PM", "a.m", "p.m", "KST", "GMT", "UTC",
+    ];
+
+    /// <summary>
+    /// An English photo caption: a sentence and the photo's source in parentheses after it ("A hybrid SUV is displayed at the
+    /// showroom. (Hanseo Motors)", "… (Yonhap)"): one to four capitalized words, no figures.
+    /// </summary>
+    private static bool IsEnglishCaption(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 250 || s[^1] != ')' || !char.IsAsciiLetterUpper(s[0]))
+        {
+            return false;
+        }
+
+        int open = s.LastIndexOf('(');
+        if (open < 2 || s[..open].TrimEnd() is not [.., '.'])
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> credit = s[(open + 1)..^1].Trim();
+        if (credit.Length is < 2 or > 30 || credit.Count(' ') > 3 || credit.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        for (int pos = 0; pos <= credit.Length;)
+        {
+            ReadOnlySpan<char> word = NextSegment(credit, ref pos, " ", anyChar: true);
+            if (word.IsEmpty || !(char.IsAsciiLetterUpper(word[0]) || word.SequenceEqual("of") || word.SequenceEqual("and")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -17,9 +17,9 @@ internal static partial class BoilerplateRules
 
     private static IEnumerable<string> HeaderCombinations()
     {
-        foreach (string head in (string[])["관련", "연관", "주요", "인기", "추천", "최신", "화제의", "화제", "베스트", "핫", "많이 본", "많이본", "많이 읽은", "오늘의", "지금 뜨는", "다른", "최근", "이번 호 다른", "이번호 다른"])
+        foreach (string head in (string[])["관련", "연관", "주요", "인기", "추천", "최신", "화제의", "화제", "베스트", "핫", "많이 본", "많이본", "많이 읽은", "오늘의", "지금 뜨는", "다른", "최근", "이번 호 다른", "이번호 다른", "비슷한", "유사한", "언론사 주요", "언론사 추천", "언론사 인기"])
         {
-            foreach (string tail in (string[])["기사", "뉴스", "포토", "영상", "태그", "키워드", "리포트", "보도자료", "라이브", "칼럼", "인터뷰", "레터"])
+            foreach (string tail in (string[])["기사", "뉴스", "포토", "영상", "태그", "키워드", "리포트", "보도자료", "라이브", "칼럼", "인터뷰", "레터", "종목", "헤드라인"])
             {
                 yield return head + tail;
                 yield return head + " " + tail;
@@ -32,7 +32,7 @@ internal static partial class BoilerplateRules
         "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "연관기사", "연관 기사", "함께 보면 좋은", "함께 본 기사", "함께 볼만한",
         "많이 본 뉴스", "많이 본 기사", "많이본 뉴스", "많이본 기사", "가장 많이 본", "인기기사", "인기 기사", "인기뉴스", "인기 뉴스",
         "추천기사", "추천 기사", "추천뉴스", "추천 뉴스", "주요뉴스", "주요 뉴스", "이 시각 ", "이시각 ", "오늘의 주요", "최신기사",
-        "최신 기사", "최신뉴스", "최신 뉴스", "핫이슈", "포토뉴스", "포토 뉴스", "이전기사", "이전 기사", "다음기사", "다음 기사",
+        "최신 기사", "최신뉴스", "최신 뉴스", "핫이슈", "핫뉴스", "핫 뉴스", "이시간 ", "이 시간 주요", "이 시간 인기", "포토뉴스", "포토 뉴스", "이전기사", "이전 기사", "다음기사", "다음 기사",
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "실시간 인기", "랭킹뉴스", "랭킹 뉴스", "화제의 뉴스", "많이 읽은",
         "에디터 추천", "오늘의 핫", "영상 바로가기", "기사 더보기", "오늘의 추천", "이전글", "다음글", "이전 글", "다음 글", "이전 뉴스",
         "다음 뉴스", "인기 검색", "실시간 검색", "많이 찾는", "Related Stories", "Related Articles", "Related News", "Most Read",
@@ -42,7 +42,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NoticeStarts =
     [
         "이 기사는", "본 기사는", "이 글은", "본 콘텐츠는", "이 콘텐츠는", "본 자료는", "이 칼럼은", "본 칼럼은", "외부 필진",
-        "당사는", "본문 요약봇", "요약봇은", "AI 요약은", "자동 요약은",
+        "당사는", "본문 요약봇", "요약봇은", "AI 요약은", "자동 요약은", "이 요약은", "본 요약은",
     ];
 
     private static readonly PhraseSet NoticeMarkers = new(
@@ -53,7 +53,8 @@ internal static partial class BoilerplateRules
         "협찬으로", "지원으로", "후원으로", "분류했습니다", "분류됐습니다", "아웃링크", "언론사 페이지", "수신거부", "수신 거부",
         "발송됩니다", "발송되었습니다", "작성됐으며", "작성되었으며", "도움을 받아", "검토했습니다", "검토를 거쳤습니다", "배포한",
         "권유할 목적", "투자를 권유", "법적 책임", "보유하고 있지 않습니다", "작성일 현재", "부당한 압력", "작성하였음을", "반영하지 못할",
-        "갱신됩니다", "업데이트됩니다", "확인하실 수", "언론사에서 선정",
+        "갱신됩니다", "업데이트됩니다", "확인하실 수", "언론사에서 선정", "분류를 따릅니다", "분류를 따르고", "자동 추출", "요약된 내용",
+        "언론사가 제공한", "책임은 해당 언론사",
     ]);
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
@@ -62,7 +63,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NoticeSubjects =
     [
         "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는", "정보는", "메일은",
-        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는", "원문은",
+        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는", "원문은", "카테고리는",
     ];
 
     private static readonly PhraseSet SubscriptionStrong = new(
@@ -73,7 +74,9 @@ internal static partial class BoilerplateRules
         "앱 설치", "앱으로 보기", "구독 설정", "구독 및 좋아요", "좋아요와 구독", "회원 전용", "로그인이 필요", "로그인하고",
         "로그인 후", "회원이 아니신가요", "회원가입", "받아보세요", "Subscribe", "Sign up", "가입하면", "가입하고", "첫 달 무료",
         "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
-        "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요",
+        "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요", "어떻게 생각하시나요",
+        "추천해 드려요", "추천해드려요", "추천해 드립니다", "추천해드립니다", "구독하고", "구독자 전용", "구독 후", "구독자만",
+        "제보를 기다립니다", "Please log in", "Log in to", "log in to",
     ]);
 
     private static readonly string[] PhotoMarkers =
@@ -85,7 +88,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] MetadataPrefixes =
     [
         "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
-        "작성", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시",
+        "작성", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시", "보도", "송출", "지면게재", "지면 게재", "출고",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -95,7 +98,7 @@ internal static partial class BoilerplateRules
         "공유", "공유하기", "프린트", "인쇄", "인쇄하기", "스크랩", "글자크기", "글씨크기", "글자", "글씨", "크기", "확대", "축소",
         "페이스북", "트위터", "엑스", "카카오톡", "카톡", "카카오스토리", "밴드", "네이버밴드", "라인", "url", "url복사", "링크복사",
         "주소복사", "복사", "작게", "크게", "프린트하기", "닫기", "공유하기", "이전글", "다음글", "윗글", "아랫글", "이전", "다음", "좋아요", "싫어요", "댓글", "기사저장", "저장", "북마크", "닫기", "목록", "기사듣기", "듣기", "본문듣기",
-        "sns", "메일", "이메일", "보내기", "facebook", "twitter", "kakao", "print", "share", "가", "가가", "텍스트", "음성", "읽기",
+        "sns", "메일", "이메일", "보내기", "facebook", "twitter", "kakao", "print", "share", "font", "size", "a", "email", "copy", "link", "save", "listen", "가", "가가", "텍스트", "음성", "읽기",
         "기사", "스크랩하기", "추천", "추천하기", "퍼가기", "바로가기", "메뉴", "검색", "전체", "보기", "더보기", "x",
 
         // Navigation ("목록 ▲ 맨위로", "처음으로").
@@ -113,10 +116,14 @@ internal static partial class BoilerplateRules
 
         // Live pages, data tables and newsletters ("자동 새로고침 켜짐", "표 전체 보기 | 엑셀 다운로드 | CSV", "← 이전 레터").
         "live", "실시간", "업데이트", "자동", "켜짐", "꺼짐", "표", "엑셀", "다운로드", "csv", "레터", "영상", "방송", "다시보기",
+
+        // Page tools ("전체메뉴 열기", "이미지 확대", "기사 읽어주기", "번역 설정", "글씨크기 조절하기", "오늘의 지면 보기").
+        "열기", "전체메뉴", "이미지", "읽어주기", "번역", "설정", "조절", "조절하기", "자동재생", "요약보기", "지면", "지면보기", "오늘의",
+        "운영원칙", "운영정책",
     ]);
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
-    private static readonly string[] ButtonHeads = ["더보기", "프로필", "기자프로필", "요약", "글자크기", "글씨크기", "글꼴", "폰트"];
+    private static readonly string[] ButtonHeads = ["더보기", "프로필", "기자프로필", "요약", "글자크기", "글씨크기", "글꼴", "폰트", "페이지", "기자페이지"];
 
     /// <summary>Words that may stand next to a <see cref="ButtonHeads"/> word on a button line (lower-cased).</summary>
     private static readonly string[] ButtonQualifiers = ["기자", "기사", "ai", "본문", "전체", "보기", "설정", "변경", "열기", "닫기"];
@@ -135,6 +142,9 @@ internal static partial class BoilerplateRules
         // Portal and English buttons.
         "기사원문", "기사 원문", "원문보기", "원문 보기", "Share", "Print", "Tweet", "Email", "Copy link", "Save", "Listen",
         "댓글쓰기", "댓글 쓰기", "댓글달기", "댓글 달기",
+
+        // Page tools alone on a line.
+        "북마크", "검색", "메뉴", "전체메뉴", "자동재생", "요약보기", "번역", "Search", "Menu", "재생", "일시정지", "음소거", "등록",
     ];
 
     /// <summary>
@@ -167,6 +177,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] RelatedAnywhere =
     [
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "다른기사 보기", "다른기사보기", "기사 더보기", "기사 모아보기",
+        "기자의 기사", "기자의 최신 기사", "기자의 최신기사",
     ];
 
     private static readonly string[] CreditPrefixes = ["글·사진", "글 사진", "사진·글", "글=", "글", "사진="];
@@ -229,12 +240,12 @@ internal static partial class BoilerplateRules
         }
 
         if (IsSectionLabel(s) || IsMenuBar(s) || IsSpacedMenu(s) || IsLoneLabel(s) || IsOutletLine(s) || IsPlayerOrFontControl(s)
-            || IsAttachment(s) || IsIconBar(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
+            || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsReadingTime(s) || IsDateWithWeather(s))
+        if (IsReadingTime(s) || IsDateWithWeather(s) || IsEnglishTimestampLine(s))
         {
             return BoilerplateKind.Metadata;
         }
@@ -246,7 +257,8 @@ internal static partial class BoilerplateRules
 
         if (IsReaderRequest(s))
         {
-            return BoilerplateKind.Subscription;
+            // "첫 댓글을 남겨 주세요" belongs to the comment box; the other requests ask for a subscription, a share or feedback.
+            return s.Contains("댓글", StringComparison.Ordinal) ? BoilerplateKind.ShareUi : BoilerplateKind.Subscription;
         }
 
         if (s.SequenceEqual("보도자료") || s.SequenceEqual("[보도자료]"))
@@ -254,7 +266,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s))
+        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s))
         {
             return BoilerplateKind.PhotoCaption;
         }
@@ -515,7 +527,7 @@ internal static partial class BoilerplateRules
             // brackets and date words ("2026.05.25 (월) 14:18 수정", "2026년 5월 25일 14시 18분").
             foreach (char c in core)
             {
-                if (!(char.IsAsciiDigit(c) || c is '.' or '-' or ':' or '/' or ' ' or ']' or ')' or '(' or '오' or '전' or '후' or '|'
+                if (!(char.IsAsciiDigit(c) || c is '.' or '-' or ':' or '/' or ' ' or '[' or ']' or ')' or '(' or '오' or '전' or '후' or '|'
                     or '년' or '월' or '일' or '시' or '분' or '화' or '수' or '목' or '금' or '토' or '요'))
                 {
                     return false;
@@ -527,6 +539,13 @@ internal static partial class BoilerplateRules
 
         // "기사승인 2026.03.06 10:40", "최초 등록 …": a qualifier before the label.
         ReadOnlySpan<char> label = TrimQualifier(core, fromStart: true);
+
+        // "누리통신 입력 2031. 8. 1. 14:12": the outlet's name before the label.
+        if (label.IndexOf(' ') is int space and > 0 && IsOutletName(label[..space]))
+        {
+            label = label[(space + 1)..];
+        }
+
         foreach (string prefix in MetadataPrefixes)
         {
             if (!label.StartsWith(prefix, StringComparison.Ordinal))
@@ -815,7 +834,8 @@ internal static partial class BoilerplateRules
         {
             ReadOnlySpan<char> credit = s[(slash + 1)..].Trim();
             if (credit.Length is >= 2 and <= 20 && !char.IsAsciiDigit(credit[0]) && credit.IndexOfAny('.', ':') < 0
-                && (credit.IndexOf(' ') < 0 || credit.EndsWith("제공", StringComparison.Ordinal) || credit.EndsWith("촬영", StringComparison.Ordinal)))
+                && (credit.IndexOf(' ') < 0 || credit.EndsWith("제공", StringComparison.Ordinal) || credit.EndsWith("촬영", StringComparison.Ordinal)
+                    || (IsPhotographerCredit(credit) && IsCaptionText(s[..slash]))))
             {
                 return true;
             }
@@ -826,8 +846,17 @@ internal static partial class BoilerplateRules
         {
             int open = s.LastIndexOfAny('[', '(');
             ReadOnlySpan<char> content = open < 0 ? default : s[(open + 1)..^1].Trim();
+            // "[해오름경제 DB]" alone: the outlet's photo archive.
+            if (open == 0 && s[0] == '[' && content.Length <= 20 && content.EndsWith(" DB", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
             if (open > 0 && content.Length <= 25 && (content.EndsWith("제공", StringComparison.Ordinal)
-                || content.EndsWith("자료사진", StringComparison.Ordinal) || content.EndsWith("촬영", StringComparison.Ordinal)))
+                || content.EndsWith("자료사진", StringComparison.Ordinal) || content.EndsWith("촬영", StringComparison.Ordinal)
+                || content.EndsWith("공동취재단", StringComparison.Ordinal) || content.EndsWith("공동취재", StringComparison.Ordinal)
+                || content.EndsWith(" DB", StringComparison.Ordinal)
+                || (IsPhotographerCredit(content) && IsCaptionText(s[..open]))))
             {
                 return true;
             }
@@ -847,7 +876,8 @@ internal static partial class BoilerplateRules
         }
 
         // "… 지점 앞 모습. 연합뉴스", "… 실험을 하고 있다. 예시바이오 제공": a credit after the caption's last period.
-        if (s.Length <= 150 && lastPeriod > 0 && IsTrailingCredit(s[(lastPeriod + 2)..].Trim()))
+        if (s.Length <= 150 && lastPeriod > 0 && (IsTrailingCredit(s[(lastPeriod + 2)..].Trim())
+            || (IsPhotographerCredit(s[(lastPeriod + 2)..].Trim()) && IsCaptionText(s[..(lastPeriod + 1)]))))
         {
             return true;
         }
@@ -869,6 +899,32 @@ internal static partial class BoilerplateRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A photographer's credit: "문성호 기자", "새한일보 사진부 김하늘 기자" (at most four words, the last 기자 after a name of
+    /// two to four syllables).
+    /// </summary>
+    private static bool IsPhotographerCredit(ReadOnlySpan<char> credit)
+    {
+        if (credit.Length > 24 || credit.Count(' ') > 3 || !credit.EndsWith(" 기자", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = LastWord(credit[..^3].TrimEnd());
+        return name.Length is >= 2 and <= 4 && IsAllHangul(name);
+    }
+
+    /// <summary>
+    /// Text that reads like a photo caption rather than a story's sentence: it describes a scene ("…보고 있다.", "… 모습.",
+    /// "… 전경") or has no sentence ending.
+    /// </summary>
+    private static bool IsCaptionText(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> t = text.TrimEnd(" .".AsSpan());
+        return t.EndsWith("있다", StringComparison.Ordinal) || t.EndsWith("모습", StringComparison.Ordinal)
+            || t.EndsWith("전경", StringComparison.Ordinal) || (!t.IsEmpty && !EndsLikeSentence(t));
     }
 
     /// <summary>"▲매출 8,930억원(21.4%↑)", "▲검색 광고 412억원 ▲동영상 광고 388억원": every ▲/△ item is a label and a figure.</summary>
@@ -1023,6 +1079,16 @@ internal static partial class BoilerplateRules
             return true;
         }
 
+        // "예시경제 헤드라인", "예시경제 많이 본 뉴스": the outlet's name before a header.
+        if (s.Length <= 30 && core.IndexOf(' ') is int space and > 0 && IsOutletName(core[..space]))
+        {
+            ReadOnlySpan<char> rest = core[(space + 1)..];
+            if (rest.SequenceEqual("헤드라인") || (StartsWithHeader(rest) && !EndsLikeSentence(rest)))
+            {
+                return true;
+            }
+        }
+
         // Link lines: "▶ …", "☞ …", "→ …" that do not read like a sentence.
         return s.Length <= 100 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !IsBodySentence(s);
     }
@@ -1157,7 +1223,7 @@ internal static partial class BoilerplateRules
                 continue;
             }
 
-            if (++labelWords > 2 || token.Length > 8 || token.ContainsAnyInRange('0', '9'))
+            if (++labelWords > 3 || token.Length > 8 || token.ContainsAnyInRange('0', '9'))
             {
                 return false;
             }
@@ -1466,6 +1532,8 @@ internal static partial class BoilerplateRules
     /// A comment prompt or count: "로그인 후 댓글을 작성할 수 있습니다.", "의견을 남겨주세요 (댓글 12)", "0개의 댓글" (short, with
     /// 댓글, polite or a count; "댓글 수천 개가 달렸다." is reporting).
     /// </summary>
+    private static readonly string[] CommentBoxWords = ["정렬", "최신순", "추천순", "공감순", "과거순", "모음", "댓글 정책", "운영원칙", "새로고침", "접기", "전체보기"];
+
     private static bool IsCommentPrompt(ReadOnlySpan<char> s)
     {
         if (s.Length > 40 || !s.Contains("댓글", StringComparison.Ordinal))
@@ -1474,6 +1542,12 @@ internal static partial class BoilerplateRules
         }
 
         if (s.Contains("개의 댓글", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The comment box's own controls: "댓글 정렬 최신순 추천순", "내 댓글 모음", "댓글 정책 언론사별 선택제".
+        if (s.Length <= 30 && !EndsLikeSentence(s) && ContainsAny(s, CommentBoxWords))
         {
             return true;
         }
@@ -1496,7 +1570,8 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        return IsAgencyCredit(tail) || (tail.EndsWith("제공", StringComparison.Ordinal) && tail.Count(' ') <= 2 && tail.Length > 3);
+        return IsAgencyCredit(tail) || (tail.EndsWith("제공", StringComparison.Ordinal) && tail.Count(' ') <= 2 && tail.Length > 3)
+            || (tail.EndsWith("공동취재단", StringComparison.Ordinal) && tail.Count(' ') <= 1);
     }
 
     /// <summary>
@@ -1589,16 +1664,56 @@ internal static partial class BoilerplateRules
         return rest[..at];
     }
 
+    /// <summary>
+    /// A row of a small table in a story: a short label and a figure at the end ("하나로은행 연 3.85~5.62%",
+    /// "시리즈A 2022년 155억원", "설비투자 1조2천억원"), at most five words.
+    /// </summary>
+    internal static bool IsTableRow(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 40 || s.Count(' ') is < 1 or > 4)
+        {
+            return false;
+        }
+
+        // A figure: digits with Korean numerals and a unit among them ("155억원", "1조2천억원", "3.2조", "12곳", "1.5배").
+        ReadOnlySpan<char> figure = LastWord(s).TrimEnd(")%".AsSpan());
+        if (figure.IsEmpty || !char.IsAsciiDigit(figure[0]))
+        {
+            return false;
+        }
+
+        int hangul = 0;
+        foreach (char c in figure)
+        {
+            if (IsHangul(c))
+            {
+                hangul++;
+            }
+            else if (!(char.IsAsciiDigit(c) || c is '.' or ',' or '~' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return hangul <= 5;
+    }
+
     /// <summary>A line that reads like body text: a sentence ending and at least 30 characters.</summary>
     internal static bool IsBodySentence(ReadOnlySpan<char> s) => s.Length >= 30 && EndsLikeSentence(s);
 
-    /// <summary>A short line with some words and no sentence ending (a headline or link text; a ▲ figure list is neither).</summary>
-    internal static bool IsHeadlineLike(ReadOnlySpan<char> s, int maxLength)
+    /// <summary>
+    /// A short line with some words and no sentence ending (a headline or link text; a ▲ figure list is neither). An item of
+    /// a list under a related-articles header (<paramref name="listItem"/>) may be longer, end in a bare verb before a quote
+    /// ("… 회장 "시장 더 커진다"") and carry figures ("국제유가 90달러 돌파"): the header already says what the list is.
+    /// </summary>
+    internal static bool IsHeadlineLike(ReadOnlySpan<char> s, int maxLength, bool listItem = false)
     {
         // Headlines often end in a bare verb ("가격 또 오른다", "수주 잔고 3년치 넘었다"); a sentence has its period.
-        bool bareVerb = s.Length is > 0 and <= 40 && s[^1] == '다';
-        if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _) || IsFigureList(s)
-            || HasSignedFigure(s) || IsFactLine(s))
+        ReadOnlySpan<char> unquoted = listItem ? s.TrimEnd(" \"'”’".AsSpan()) : s;
+        // In a list, a question is a headline too ("퇴직연금 수익률 비교, 어디가 높을까").
+        bool bareVerb = unquoted.Length is > 0 && (listItem || s.Length <= 40) && (unquoted[^1] == '다' || (listItem && unquoted[^1] is '까' or '?'));
+        if (s.Length < 6 || s.Length > maxLength || (EndsLikeSentence(s) && !bareVerb) || HasEmail(s, out _)
+            || (!listItem && (IsFigureList(s) || HasSignedFigure(s) || IsFactLine(s))))
         {
             return false;
         }
