@@ -8,9 +8,10 @@ using KoNewsParse.Duplicates;
 namespace KoNewsParse.Benchmarks.Smoke;
 
 /// <summary>
-/// <c>-- dup-scaling [rounds] [only] [--presized] [--curve]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized:
+/// <c>-- dup-scaling [rounds] [only] [--presized] [--curve] [--interleave]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized:
 /// each index gets the corpus's paragraph count as its size hint; --curve: instead of the tables below, each corpus at 1×, 10×,
-/// 30× and 100×): how the corpus-wide
+/// 30× and 100×; --interleave: <c>rounds</c> alternations of 1× and 10× of the corpus named by <c>only</c>, default the open
+/// corpus, with the ratio of each pair): how the corpus-wide
 /// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
 /// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
 /// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; after warm-up rounds
@@ -29,7 +30,8 @@ public static class DupScalingCommand
     {
         bool presized = args.Contains("--presized");
         bool curve = args.Contains("--curve");
-        args = [.. args.Where(a => a is not ("--presized" or "--curve"))];
+        bool interleave = args.Contains("--interleave");
+        args = [.. args.Where(a => a is not ("--presized" or "--curve" or "--interleave"))];
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         string only = args.Length > 1 ? args[1] : "";
         if (presized)
@@ -41,6 +43,12 @@ public static class DupScalingCommand
         if (curve)
         {
             Curve(rounds, only, presized);
+            return 0;
+        }
+
+        if (interleave)
+        {
+            Interleave(rounds, only.Length > 0 ? only : "open corpus", presized);
             return 0;
         }
 
@@ -121,6 +129,34 @@ public static class DupScalingCommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name}: cost per paragraph relative to the scale before | | {string.Join(" · ", costs.Skip(1).Select((c, i) => $"{c.Scale}/{costs[i].Scale} **{c.Cost / costs[i].Cost:F2}**"))} | | | | | | | | |"));
         }
+    }
+
+    /// <summary>
+    /// <paramref name="pairs"/> alternations of the 1× and the 10× corpus of one generated corpus in one process, each
+    /// measured as the fastest of a few rounds, with the 10×/1× ratio of every pair and their median: on a noisy machine
+    /// a ratio taken from two measurements minutes apart says more about the machine than about the index.
+    /// </summary>
+    private static void Interleave(int pairs, string name, bool presized)
+    {
+        IReadOnlyList<(string Id, string[] Paragraphs)> small = Generate(name, CorpusSize.Mb1, 20_000);
+        IReadOnlyList<(string Id, string[] Paragraphs)> large = Generate(name, CorpusSize.Mb10, 200_000);
+        WarmUp(small);
+        WriteMeasureHeader();
+        var ratios = new List<double>();
+        double bestOne = double.MaxValue, bestTen = double.MaxValue;
+        for (int pair = 0; pair < pairs; pair++)
+        {
+            double one = Measure($"{name} 1× (pair {pair + 1})", small, 4, presized);
+            double ten = Measure($"{name} 10× (pair {pair + 1})", large, 2, presized);
+            ratios.Add(ten / one);
+            (bestOne, bestTen) = (Math.Min(bestOne, one), Math.Min(bestTen, ten));
+        }
+
+        double[] sorted = [.. ratios.Order()];
+        double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: 10×/1× per pair {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median **{median:F2}** (min {sorted[0]:F2}, max {sorted[^1]:F2}); best of all pairs {bestTen:F2} / {bestOne:F2} µs = {bestTen / bestOne:F2}"));
     }
 
     /// <summary>Indexes <paramref name="articles"/> until three rounds in a row are no faster than the best before them (at most 30 rounds).</summary>

@@ -172,9 +172,21 @@ public sealed class BoilerplateDetector
         }
 
         // The outlet's name above its navigation ("테크브리프", then "로그인" or "경제 | 산업 | 금융").
-        if (kinds.Length > 1 && kinds[0] == BoilerplateKind.None && BoilerplateRules.IsMasthead(Line(lines, 0), Line(lines, 1)))
+        // The same name in Latin letters and Hangul at the top ("TECHWIDE 테크와이드", "비즈온 | BIZON") is the masthead too.
+        if (kinds.Length > 1 && kinds[0] == BoilerplateKind.None
+            && (BoilerplateRules.IsMasthead(Line(lines, 0), Line(lines, 1)) || BoilerplateRules.IsBilingualBrand(Line(lines, 0))))
         {
             kinds[0] = BoilerplateKind.ShareUi;
+        }
+
+        // A press release's "about the company" block: "가온바이오 개요", then "가온바이오는 2024년 설립된 …".
+        for (int i = 0; i + 1 < kinds.Length; i++)
+        {
+            if (kinds[i] == BoilerplateKind.None && kinds[i + 1] == BoilerplateKind.None
+                && BoilerplateRules.IsCompanyProfile(Line(lines, i), Line(lines, i + 1)))
+            {
+                kinds[i] = kinds[i + 1] = BoilerplateKind.Notice;
+            }
         }
 
         int firstBody = 0;
@@ -183,21 +195,39 @@ public sealed class BoilerplateDetector
             firstBody++;
         }
 
+        // Above the story, a bracketed two-word label is the piece's column or series ("[CEO 인터뷰]", "[경제 시론]").
+        for (int i = 0; i < firstBody; i++)
+        {
+            if (kinds[i] == BoilerplateKind.None && BoilerplateRules.IsBracketedLabel(Line(lines, i)))
+            {
+                kinds[i] = BoilerplateKind.ShareUi;
+            }
+        }
+
         // Lines after a related-articles header, until the first line that reads like body text.
         for (int i = 0; i < kinds.Length; i++)
         {
             // A header introduces a list, and so does a link line inside one; a bare "▶ …" line on its own is one link. A
             // "more stories" button above the body is a widget of its own: the line after it is usually the headline.
             ReadOnlySpan<char> header = Line(lines, i);
-            if (kinds[i] != BoilerplateKind.RelatedArticles
+
+            // After the story, a lone section heading ("오피니언", "인사 · 동정") heads that section's list of headlines.
+            bool sectionList = i > firstBody && kinds[i] == BoilerplateKind.ShareUi && BoilerplateRules.IsSectionHeading(header);
+            if (!sectionList && (kinds[i] != BoilerplateKind.RelatedArticles
                 || (BoilerplateRules.IsBareLinkLine(header) && (i == 0 || kinds[i - 1] != BoilerplateKind.RelatedArticles))
-                || (i < firstBody && BoilerplateRules.IsMoreStoriesButton(header)))
+                || (i < firstBody && BoilerplateRules.IsMoreStoriesButton(header))))
             {
                 continue;
             }
 
-            for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None; j++)
+            // A note under the header ("오후 1시~2시까지 집계한 결과입니다.") does not end the list.
+            for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None or BoilerplateKind.Notice; j++)
             {
+                if (kinds[j] == BoilerplateKind.Notice)
+                {
+                    continue;
+                }
+
                 if (!BoilerplateRules.IsHeadlineLike(Line(lines, j), Options.HeadlineMaxLength + 20, listItem: true))
                 {
                     break;

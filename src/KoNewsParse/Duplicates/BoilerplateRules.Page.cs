@@ -28,7 +28,8 @@ internal static partial class BoilerplateRules
         "기고", "시론", "만평", "시황", "데이터", "펀드", "ETF", "리서치센터", "기업분석", "산업분석", "투자전략", "인터뷰", "뉴스",
         "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학", "HOME", "Home", "세미나", "리서치",
         "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트", "AI", "콘퍼런스", "컨퍼런스", "종목분석", "해외주식", "시장분석",
-        "특징주",
+        "특징주", "커버스토리", "커버 스토리", "기획", "검색", "크립토", "블록체인", "회사소개", "시청자센터", "광고문의",
+        "제휴문의", "고객센터", "기사제보", "인사", "동정", "부고",
     ]);
 
     /// <summary>Items found only in menus (not in subheadings): with one of them, two or three known words make a menu.</summary>
@@ -38,7 +39,7 @@ internal static partial class BoilerplateRules
     private static readonly PhraseSet FooterWords = new(
     [
         "등록번호", "사업자등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "개인정보처리방침", "개인정보 처리방침",
-        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
+        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "대표이사", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
         "Editor:", "Privacy Policy", "Terms of Use", "Terms of Service",
     ]);
 
@@ -405,7 +406,8 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        if (s.SequenceEqual("연락처") || s.SequenceEqual("문의") || s.SequenceEqual("언론 문의") || s.SequenceEqual("미디어 문의"))
+        if (s.SequenceEqual("연락처") || s.SequenceEqual("문의") || s.SequenceEqual("언론 문의") || s.SequenceEqual("미디어 문의")
+            || (s.Length <= 10 && s.EndsWith(" 연락처", StringComparison.Ordinal) && s.Count(' ') == 1))
         {
             return true;
         }
@@ -555,10 +557,46 @@ internal static partial class BoilerplateRules
     /// <summary>A fact or figure line that a list of headlines does not contain: "- 고객사: 1,870곳", "영업이익 1,180 / 1,690 / 2,240".</summary>
     internal static bool IsFactLine(ReadOnlySpan<char> s)
     {
-        // "- 고객사: 1,870곳": a bulleted label, a colon and a figure (a list of headlines has no labels).
+        // "- 고객사: 1,870곳", "- 2038년 상반기: 비트코인 현물 ETF 상장 허용": a bulleted short label and a colon (a list of
+        // headlines has no labels); "① 고부가 메모리 …": an enumerated point; "실적 추정 (단위: 십억원)": a table's caption.
         int colon = s.IndexOf(": ", StringComparison.Ordinal);
         if (s.Length > 2 && s[0] is '-' or '–' or '·' or '•' or 'ㆍ' && s[1] == ' ' && colon > 0
-            && colon + 2 < s.Length && char.IsAsciiDigit(s[colon + 2]))
+            && colon + 2 < s.Length && (char.IsAsciiDigit(s[colon + 2]) || colon <= 18))
+        {
+            return true;
+        }
+
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
+        if (s[0] is >= '①' and <= '⑳' || s.Contains("단위:", StringComparison.Ordinal) || s.Contains("단위 :", StringComparison.Ordinal)
+            || s.Contains("(자료:", StringComparison.Ordinal) || s.Contains("(출처:", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "▲ 지유마트24 — 산지 직송 …": a name, a dash and what it does.
+        if (s[0] is '▲' or '△' && s.IndexOfAny("—–") is > 2 and <= 20)
+        {
+            return true;
+        }
+
+        // "1. 추경 총액 22조3000억원 …": a numbered point (a ranking of headlines numbers without the period: "1 …").
+        if (s.Length > 3 && char.IsAsciiDigit(s[0]) && (s[1] == '.' || (char.IsAsciiDigit(s[1]) && s[2] == '.')) && s[s.IndexOf('.') + 1] == ' ')
+        {
+            return true;
+        }
+
+        // "- 08:00 2월 수출입물가지수": a bulleted schedule item; "관심 업종: 반도체, 인터넷": a short label and its value.
+        if ((s.Length > 3 && s[0] is '-' or '·' or '•' && s[1] == ' ' && char.IsAsciiDigit(s[2])) || (colon is > 1 and <= 8 && !s[..colon].ContainsAnyInRange('0', '9')))
+        {
+            return true;
+        }
+
+        // "한결은행 | 최대 0.4%p | 2월 17일부터": a table row, cells between bars with figures among them.
+        if (s.Count('|') >= 2 && IsFigureRow(s))
         {
             return true;
         }
@@ -719,7 +757,7 @@ internal static partial class BoilerplateRules
         }
 
         ReadOnlySpan<char> brand = s[..space], name = s[(space + 1)..];
-        return s.Length <= 24 && !StartsWithHeader(s) && brand.Length is >= 2 and <= 10 && !name.Contains(' ') && !brand.ContainsAnyInRange('0', '9')
+        return s.Length <= 24 && !StartsWithHeader(s) && !StartsWithHeader(name) && brand.Length is >= 2 and <= 10 && !name.Contains(' ') && !brand.ContainsAnyInRange('0', '9')
             && (IsOutletName(name) || (IsOneOf(name, OutletSuffixes) && !brand.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ")));
     }
 
@@ -810,7 +848,14 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        ReadOnlySpan<char> t = s.TrimEnd(" .!".AsSpan());
+        // A button after the request: "친구에게도 … 추천해 주세요. [추천 링크 복사]".
+        ReadOnlySpan<char> t = s.TrimEnd();
+        if (t.Length > 2 && t[^1] == ']' && t.LastIndexOf('[') is int open and > 0)
+        {
+            t = t[..open];
+        }
+
+        t = t.TrimEnd(" .!".AsSpan());
         return (t.EndsWith("세요", StringComparison.Ordinal) || t.EndsWith("주십시오", StringComparison.Ordinal)
             || t.EndsWith("바랍니다", StringComparison.Ordinal) || t.EndsWith("복사하기", StringComparison.Ordinal)
             || t.EndsWith("바로가기", StringComparison.Ordinal)) && ContainsAny(s, ReaderActions);
@@ -885,10 +930,16 @@ internal static partial class BoilerplateRules
     /// <summary>A link button to more of the outlet's content: a short line ending in 보기 about news, articles or videos ("이 영상 다른 뉴스 보기").</summary>
     private static bool IsMoreButton(ReadOnlySpan<char> s)
     {
-        ReadOnlySpan<char> t = s.TrimEnd(" >▶+".AsSpan());
+        ReadOnlySpan<char> t = s.TrimEnd(" >▶+↑↓›»→".AsSpan());
         if (s.Length > 30 || !t.EndsWith("보기", StringComparison.Ordinal))
         {
             return false;
+        }
+
+        // "오늘의 분양일정 보기 >": an arrow after 보기 makes any short "… 보기" a link button.
+        if (t.Length < s.Length && s[^1] is '>' or '›' or '»' or '→' or '▶' && s.Length <= 24 && t.Count(' ') <= 3)
+        {
+            return true;
         }
 
         return (s.Length <= 20 && (t.EndsWith("더보기", StringComparison.Ordinal) || t.EndsWith("더 보기", StringComparison.Ordinal)))
@@ -898,9 +949,9 @@ internal static partial class BoilerplateRules
     /// <summary>A "more" button that links to more of the outlet's stories ("인터뷰 더보기", "이 기관의 다른 보도자료 보기"): it heads a list.</summary>
     internal static bool IsMoreStoriesButton(ReadOnlySpan<char> s) => IsMoreButton(s) && ContainsAny(s, MoreStoryNouns);
 
-    private static readonly string[] MoreStoryNouns = ["뉴스", "기사", "영상", "포토", "보도자료", "리포트", "레터", "소식", "칼럼", "인터뷰"];
+    private static readonly string[] MoreStoryNouns = ["뉴스", "기사", "영상", "포토", "보도자료", "리포트", "레터", "소식", "칼럼", "인터뷰", "공시"];
 
-    private static readonly string[] MoreButtonNouns = ["뉴스", "기사", "영상", "원문", "포토", "보도자료", "리포트", "레터", "업데이트", "소식", "칼럼", "방송", "다시보기"];
+    private static readonly string[] MoreButtonNouns = ["뉴스", "기사", "영상", "원문", "포토", "보도자료", "리포트", "레터", "업데이트", "소식", "칼럼", "방송", "다시보기", "공시"];
 
     /// <summary>A service notice heading: a short line ending in 안내 about the site's articles or services ("기사 섹션 분류 안내").</summary>
     private static bool IsServiceNotice(ReadOnlySpan<char> s) =>
@@ -994,7 +1045,7 @@ internal static partial class BoilerplateRules
     private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>What a video player says when it cannot play ("동영상 재생이 되지 않을 경우 새로고침 해주세요").</summary>
-    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
+    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "광고 후 재생", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
 
     private static bool IsPlayerNotice(ReadOnlySpan<char> s) => s.Length <= 60 && ContainsAny(s, PlayerNotices);
 
@@ -1034,7 +1085,7 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsEnglishTimestampLine(ReadOnlySpan<char> s)
     {
-        if (s.Length > 100 || s.Count(' ') > 12)
+        if (s.Length > 100 || s.Count(' ') > 16)
         {
             return false;
         }
@@ -1101,8 +1152,9 @@ internal static partial class BoilerplateRules
             return false;
         }
 
+        // A caption is a sentence of a few words ("Apple Inc. (AAPL)" is a name and its ticker).
         int open = s.LastIndexOf('(');
-        if (open < 2 || s[..open].TrimEnd() is not [.., '.'])
+        if (open < 2 || s[..open].TrimEnd() is not [.., '.'] || s[..open].Count(' ') < 3)
         {
             return false;
         }

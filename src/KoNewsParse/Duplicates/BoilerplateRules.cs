@@ -9,6 +9,7 @@ internal static partial class BoilerplateRules
         "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "All rights reserved", "all rights reserved", "ALL RIGHTS RESERVED",
         "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지", "무단 복제·배포", "무단복제·배포",
         "복제·배포할 경우", "무단 전재·배포", "복제·배포를 금", "저작권법의 보호", "콘텐츠의 저작권은", "기사의 저작권은",
+        "자료의 저작권은", "사전 동의 없이 복제",
     ]);
 
     private static readonly PhraseSet CopyrightOwner = new(["저작권자"]);
@@ -29,14 +30,14 @@ internal static partial class BoilerplateRules
 
     private static string[] RelatedPhrases() =>
     [
-        "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "연관기사", "연관 기사", "함께 보면 좋은", "함께 본 기사", "함께 볼만한",
+        "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "연관기사", "연관 기사", "함께 보면 좋은", "함께 본 기사", "함께 볼만한", "함께 읽으면 좋은", "같이 보면 좋은", "함께 읽을 만한",
         "많이 본 뉴스", "많이 본 기사", "많이본 뉴스", "많이본 기사", "가장 많이 본", "인기기사", "인기 기사", "인기뉴스", "인기 뉴스",
         "추천기사", "추천 기사", "추천뉴스", "추천 뉴스", "주요뉴스", "주요 뉴스", "이 시각 ", "이시각 ", "오늘의 주요", "최신기사",
         "최신 기사", "최신뉴스", "최신 뉴스", "핫이슈", "핫뉴스", "핫 뉴스", "이시간 ", "이 시간 주요", "이 시간 인기", "포토뉴스", "포토 뉴스", "이전기사", "이전 기사", "다음기사", "다음 기사",
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "실시간 인기", "랭킹뉴스", "랭킹 뉴스", "화제의 뉴스", "많이 읽은",
         "에디터 추천", "오늘의 핫", "영상 바로가기", "기사 더보기", "오늘의 추천", "이전글", "다음글", "이전 글", "다음 글", "이전 뉴스",
         "다음 뉴스", "인기 검색", "실시간 검색", "많이 찾는", "Related Stories", "Related Articles", "Related News", "Most Read",
-        "Most Popular", "Top Stories", "More from", "Recommended", "Related:", "Read more", "Read More", "See also",
+        "Most Popular", "Top Stories", "Trending Now", "Trending", "More from", "Recommended", "Related:", "Read more", "Read More", "See also",
     ];
 
     private static readonly string[] NoticeStarts =
@@ -54,7 +55,8 @@ internal static partial class BoilerplateRules
         "발송됩니다", "발송되었습니다", "작성됐으며", "작성되었으며", "도움을 받아", "검토했습니다", "검토를 거쳤습니다", "배포한",
         "권유할 목적", "투자를 권유", "법적 책임", "보유하고 있지 않습니다", "작성일 현재", "부당한 압력", "작성하였음을", "반영하지 못할",
         "갱신됩니다", "업데이트됩니다", "확인하실 수", "언론사에서 선정", "분류를 따릅니다", "분류를 따르고", "자동 추출", "요약된 내용",
-        "언론사가 제공한", "책임은 해당 언론사",
+        "언론사가 제공한", "책임은 해당 언론사", "검수를 거쳤습니다", "검수를 거친", "자동 작성", "자동으로 작성", "실렸습니다",
+        "발신 전용", "발신전용", "요약한 내용",
     ]);
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
@@ -63,7 +65,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NoticeSubjects =
     [
         "기사는", "글은", "콘텐츠는", "칼럼은", "자료는", "기획은", "보도는", "연재는", "시리즈는", "리포트는", "정보는", "메일은",
-        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는", "원문은", "카테고리는",
+        "브리핑은", "내용은", "보도자료는", "페이지는", "리포트는", "원문은", "카테고리는", "뉴스는",
     ];
 
     private static readonly PhraseSet SubscriptionStrong = new(
@@ -76,7 +78,7 @@ internal static partial class BoilerplateRules
         "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
         "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요", "어떻게 생각하시나요",
         "추천해 드려요", "추천해드려요", "추천해 드립니다", "추천해드립니다", "구독하고", "구독자 전용", "구독 후", "구독자만",
-        "제보를 기다립니다", "Please log in", "Log in to", "log in to",
+        "제보를 기다립니다", "Please log in", "Log in to", "log in to", "구독이 필요", "읽으려면", "Enter your email",
     ]);
 
     private static readonly string[] PhotoMarkers =
@@ -119,7 +121,7 @@ internal static partial class BoilerplateRules
 
         // Page tools ("전체메뉴 열기", "이미지 확대", "기사 읽어주기", "번역 설정", "글씨크기 조절하기", "오늘의 지면 보기").
         "열기", "전체메뉴", "이미지", "읽어주기", "번역", "설정", "조절", "조절하기", "자동재생", "요약보기", "지면", "지면보기", "오늘의",
-        "운영원칙", "운영정책",
+        "운영원칙", "운영정책", "언론사", "언론사홈", "가기", "선택", "중", "on", "off", "최신순", "오래된순", "글꼴",
     ]);
 
     /// <summary>Words of which a whole short line is a button ("더보기", "기자 프로필", "AI 요약 보기", "글자크기 설정").</summary>
@@ -158,7 +160,7 @@ internal static partial class BoilerplateRules
     ];
 
     /// <summary>Buttons that follow a reporter's name on a byline line ("오서진 기자 프로필", "홍길동 기자 구독").</summary>
-    private static readonly string[] BylineButtons = ["프로필", "구독", "구독하기", "팔로우", "응원하기", "더보기", "보기"];
+    private static readonly string[] BylineButtons = ["프로필", "구독", "구독하기", "팔로우", "응원하기", "더보기", "보기", "기자 페이지", "기자페이지", "페이지"];
 
     /// <summary>Image agencies and stock-photo sites whose name alone on a line is a photo credit (lower-cased for Latin).</summary>
     private static readonly PhraseSet ImageAgencies = new(
@@ -185,7 +187,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] UiPhrases =
     [
         "공유합니다", "공유하기", "스크랩하기", "인쇄하기", "기사 공유", "기사공유", "URL 복사", "링크 복사", "기사를 추천", "기사 추천하기",
-        "바로가기", "웹에서 보기", "지난 호 보기", "Listen to this article", "첨부파일",
+        "바로가기", "보러가기", "보러 가기", "웹에서 보기", "지난 호 보기", "Listen to this article", "첨부파일",
     ];
 
     private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성", "발송", "게시"];
@@ -207,7 +209,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Copyright;
         }
 
-        if (IsAdvertisement(s))
+        if (IsAdvertisement(s) || IsLabelledAdvertisement(s))
         {
             return BoilerplateKind.Advertisement;
         }
@@ -218,7 +220,8 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Metadata;
         }
 
-        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s))
+        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s) || IsPageNote(s) || IsLabelThenNotice(s) || IsRankingNote(s)
+            || IsRatingGuideOrNoticeHeading(s))
         {
             return BoilerplateKind.Notice;
         }
@@ -240,7 +243,9 @@ internal static partial class BoilerplateRules
         }
 
         if (IsSectionLabel(s) || IsMenuBar(s) || IsSpacedMenu(s) || IsLoneLabel(s) || IsOutletLine(s) || IsPlayerOrFontControl(s)
-            || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
+            || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || IsToolBar(s) || IsTickerBar(s)
+            || IsOutletTagline(s) || IsMarkerOrLabel(s) || IsQuestionWithCounters(s) || IsCommentCounter(s) || IsOutletButton(s)
+            || IsResearchHeader(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -255,6 +260,11 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
+        if (IsNewsletterChrome(s))
+        {
+            return BoilerplateKind.Subscription;
+        }
+
         if (IsReaderRequest(s))
         {
             // "첫 댓글을 남겨 주세요" belongs to the comment box; the other requests ask for a subscription, a share or feedback.
@@ -266,7 +276,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s))
+        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s) || IsEnglishCreditedPhrase(s) || IsEnglishPhotoNote(s))
         {
             return BoilerplateKind.PhotoCaption;
         }
@@ -818,7 +828,9 @@ internal static partial class BoilerplateRules
 
         // "▲ 서울 시내 한 편의점 모습": one leading triangle (body enumerations have several).
         // "▲매출 8,930억원(38.0%↑)" is a figure bullet, not a caption.
-        if (s.Length <= 150 && s[0] is '▲' or '△' && s[1..].IndexOfAny('▲', '△') < 0 && !IsFigureList(s))
+        // "▲ 지유마트24 — 산지 직송 채소 …": a name, a dash and what it does is an item of the story's list.
+        if (s.Length <= 150 && s[0] is '▲' or '△' && s[1..].IndexOfAny('▲', '△') < 0 && !IsFigureList(s)
+            && !(s.IndexOfAny("—–") is int dash and > 2 and <= 20))
         {
             return true;
         }
@@ -1080,13 +1092,19 @@ internal static partial class BoilerplateRules
         }
 
         // "예시경제 헤드라인", "예시경제 많이 본 뉴스": the outlet's name before a header.
-        if (s.Length <= 30 && core.IndexOf(' ') is int space and > 0 && IsOutletName(core[..space]))
+        // Also two words: "다온 경제 랭킹 뉴스", "SBC Biz 인기 뉴스".
+        for (int space = core.IndexOf(' '), words = 1; s.Length <= 30 && space > 0 && words <= 2; words++)
         {
-            ReadOnlySpan<char> rest = core[(space + 1)..];
-            if (rest.SequenceEqual("헤드라인") || (StartsWithHeader(rest) && !EndsLikeSentence(rest)))
+            ReadOnlySpan<char> outlet = core[..space], rest = core[(space + 1)..];
+            bool twoWordOutlet = words == 2 && IsOneOf(LastWord(outlet), OutletSuffixes) && outlet.IndexOf(' ') <= 6;
+            if ((IsOutletName(outlet) || IsOutletName(LastWord(outlet)) || IsLatinBrand(outlet) || SectionWords.Contains(outlet) || twoWordOutlet)
+                && (rest.SequenceEqual("헤드라인") || (StartsWithHeader(rest) && !EndsLikeSentence(rest))))
             {
                 return true;
             }
+
+            int next = rest.IndexOf(' ');
+            space = next < 0 ? -1 : space + 1 + next;
         }
 
         // Link lines: "▶ …", "☞ …", "→ …" that do not read like a sentence.

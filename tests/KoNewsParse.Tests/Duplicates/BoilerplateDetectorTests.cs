@@ -262,6 +262,52 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("예시통신이 독자 여러분의 소중한 제보를 기다립니다.", BoilerplateKind.Subscription)]
     [InlineData("예시경제 헤드라인", BoilerplateKind.RelatedArticles)]
     [InlineData("이시간 핫뉴스", BoilerplateKind.RelatedArticles)]
+    [InlineData("관심기업 등록 | 인쇄 | 공유", BoilerplateKind.ShareUi)]
+    [InlineData("PC버전 | 맨위로 ▲", BoilerplateKind.ShareUi)]
+    [InlineData("자동 새로고침 ON | 최신순 | 오래된순", BoilerplateKind.ShareUi)]
+    [InlineData("USD 1,342.50 ▲3.20 | JPY(100) 902.14 ▼1.05 | EUR 1,458.77 ▲0.42", BoilerplateKind.ShareUi)]
+    [InlineData("BTC ₩138,420,000 +1.8% | ETH ₩5,212,000 -0.6% | XRP ₩1,104 +3.2%", BoilerplateKind.ShareUi)]
+    [InlineData("가온리얼티 | 대한민국 부동산 전문 미디어", BoilerplateKind.ShareUi)]
+    [InlineData("누리뷰 NURIVIEW | 대한민국 경제주간지", BoilerplateKind.ShareUi)]
+    [InlineData("The Example Herald | English Edition", BoilerplateKind.ShareUi)]
+    [InlineData("(끝)", BoilerplateKind.ShareUi)]
+    [InlineData("증시 속보", BoilerplateKind.ShareUi)]
+    [InlineData("이 기사가 도움이 되셨나요? 좋아요 3 | 싫어요 0", BoilerplateKind.ShareUi)]
+    [InlineData("댓글쓰기 (0/400자)", BoilerplateKind.ShareUi)]
+    [InlineData("이 기사에 대한 의견 남기기 (0)", BoilerplateKind.ShareUi)]
+    [InlineData("예시통신 언론사홈 가기", BoilerplateKind.ShareUi)]
+    [InlineData("가람투자증권 리서치센터", BoilerplateKind.ShareUi)]
+    [InlineData("등록순 | 최신순 | 공감순", BoilerplateKind.ShareUi)]
+    [InlineData("📢 광고 | 예시카드 신규 가입 시 첫 달 연회비 면제", BoilerplateKind.Advertisement)]
+    [InlineData("[배너] 2035 예시 엑스포 사전등록 진행 중", BoilerplateKind.Advertisement)]
+    [InlineData("실시간 업데이트는 시장 상황에 따라 수정될 수 있습니다.", BoilerplateKind.Notice)]
+    [InlineData("기사 요약: AI가 요약한 내용입니다. 요약 결과는 원문과 다를 수 있으니 전체 기사를 확인하세요.", BoilerplateKind.Notice)]
+    [InlineData("기사 제공 예시데일리 | 이 기사는 언론사에서 경제 섹션으로 분류했습니다.", BoilerplateKind.Notice)]
+    [InlineData("이 뉴스는 기업·기관·단체가 예시와이어를 통해 배포한 보도자료입니다.", BoilerplateKind.Notice)]
+    [InlineData("이 기사는 공시 데이터를 바탕으로 자동 작성된 뒤 기자의 검수를 거쳤습니다.", BoilerplateKind.Notice)]
+    [InlineData("본 메일은 발신 전용입니다.", BoilerplateKind.Notice)]
+    [InlineData("투자등급 안내: 매수(+15% 이상), 중립(-15%~+15%), 매도(-15% 미만)", BoilerplateKind.Notice)]
+    [InlineData("Compliance Notice", BoilerplateKind.Notice)]
+    [InlineData("오후 1시~2시까지 집계한 결과입니다.", BoilerplateKind.Notice)]
+    [InlineData("본 자료의 저작권은 예시증권에 있으며, 당사의 사전 동의 없이 복제, 배포할 수 없습니다.", BoilerplateKind.Copyright)]
+    [InlineData("[예시레터] 이 메일이 제대로 보이지 않으면 웹에서 보기", BoilerplateKind.Subscription)]
+    [InlineData("안녕하세요, 구독자님. 오늘의 경제 뉴스 3가지를 전해드립니다.", BoilerplateKind.Subscription)]
+    [InlineData("친구에게도 예시레터를 추천해 주세요. [추천 링크 복사]", BoilerplateKind.Subscription)]
+    [InlineData("이 기사의 나머지 4,200자를 읽으려면 PRO 구독이 필요합니다.", BoilerplateKind.Subscription)]
+    [InlineData("Enter your email address", BoilerplateKind.Subscription)]
+    [InlineData("오늘의 분양일정 보기 >", BoilerplateKind.ShareUi)]
+    [InlineData("새 업데이트 3건 보기 ↑", BoilerplateKind.ShareUi)]
+    [InlineData("언론 연락처", BoilerplateKind.Byline)]
+    [InlineData("가람 기자 기자 페이지", BoilerplateKind.Byline)]
+    [InlineData("Example Motors' assembly plant in Georgia (Example Motors)", BoilerplateKind.PhotoCaption)]
+    [InlineData("(Example Journal file photo)", BoilerplateKind.PhotoCaption)]
+    [InlineData("Published : Aug. 5, 2036 - 14:32 Updated : Aug. 5, 2036 - 16:05", BoilerplateKind.Metadata)]
+    [InlineData("이 영상은 광고 후 재생됩니다", BoilerplateKind.ShareUi)]
+    [InlineData("예시TV 라이브 보러가기", BoilerplateKind.ShareUi)]
+    [InlineData("다온 경제 랭킹 뉴스", BoilerplateKind.RelatedArticles)]
+    [InlineData("KBC Biz 인기 뉴스", BoilerplateKind.RelatedArticles)]
+    [InlineData("함께 읽으면 좋은 기사", BoilerplateKind.RelatedArticles)]
+    [InlineData("Trending Now", BoilerplateKind.RelatedArticles)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -390,6 +436,17 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("그는 구독 후 해지하는 고객이 많다고 말했다.")]
     [InlineData("재생에너지 투자 확대")]
     [InlineData("회사는 댓글 정책을 바꿨다고 밝혔다.")]
+    [InlineData("삼성 | LG | 현대차 3파전")]
+    [InlineData("코스피 2,650.12 ▲12.30 | 코스닥 850.20 ▼3.10 | 원·달러 1,342.5 ▲2.1")]
+    [InlineData("정부는 \"요약 결과는 원문과 다를 수 있습니다\"라고 밝혔다.")]
+    [InlineData("이번 조치는 시장 상황에 따라 달라질 수 있다고 금융위는 설명했다.")]
+    [InlineData("금리가 더 인상될 수 있습니다.")]
+    [InlineData("광고 시장이 3년 만에 반등했다")]
+    [InlineData("Apple Inc. (AAPL)")]
+    [InlineData("Samsung unveils new chip plant in Texas")]
+    [InlineData("가온바이오 개요")]
+    [InlineData("본 자료의 저작권 문제를 두고 두 회사가 법정 공방을 벌이고 있다고 업계는 전했다.")]
+    [InlineData("(서울=예시통신) 가람 기자 = 수출이 늘었다. (끝)")]
     [InlineData("")]
     [InlineData("   ")]
     public void Classify_LeavesBodyTextAlone(string line) =>
@@ -572,6 +629,107 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         Assert.Equal(expected, BoilerplateDetector.Default.ClassifyAll(lines)[0]);
     }
 
+    [Theory]
+    [InlineData("TECHWIDE 테크와이드", BoilerplateKind.ShareUi)]
+    [InlineData("비즈온 | BIZON", BoilerplateKind.ShareUi)]
+    [InlineData("예시통신 EXAMPLE NEWS AGENCY", BoilerplateKind.ShareUi)]
+    [InlineData("AI 반도체", BoilerplateKind.None)]
+    [InlineData("SK 하이닉스 신고가", BoilerplateKind.None)]
+    public void ClassifyAll_FlagsABrandInLatinAndHangulAtTheTop(string first, BoilerplateKind expected)
+    {
+        string[] lines = [first, "반도체 수출 호조가 이어지면서 설비투자가 다시 늘고 있다고 정부가 밝혔다."];
+        Assert.Equal(expected, BoilerplateDetector.Default.ClassifyAll(lines)[0]);
+    }
+
+    [Fact]
+    public void ClassifyAll_FlagsAPressReleasesCompanyProfileButNotASubheadingAboutIt()
+    {
+        string body = "가온바이오가 비만 치료제 후보물질의 임상 2상 결과를 발표했다고 12일 밝혔다.";
+        string[] lines = [body, "가온바이오 개요", "가온바이오는 2024년 설립된 대사질환 치료제 전문 바이오기업으로, 신약 후보물질 5종을 개발하고 있다."];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal([BoilerplateKind.None, BoilerplateKind.Notice, BoilerplateKind.Notice], kinds);
+
+        // Without a company description after it, the same line is the story's own subheading.
+        string[] story = [body, "가온바이오 개요", "가온바이오는 이번 결과를 바탕으로 내년 3상에 들어간다고 했다."];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(story), k => Assert.Equal(BoilerplateKind.None, k));
+    }
+
+    [Fact]
+    public void ClassifyAll_FlagsABracketedLabelAboveTheStoryButKeepsTheSameShapeInsideItAsASubheading()
+    {
+        string[] lines =
+        [
+            "[CEO 인터뷰]",
+            "\"로봇 구독 모델로 중소 공장 잡겠다\"",
+            "예시로보틱스는 올해 매출 목표를 전년보다 40% 높여 잡았다고 밝혔다. 구독 모델이 핵심이다.",
+            "【인수 배경】",
+            "회사는 지난해 부품 업체를 인수하면서 원가를 15% 낮췄다고 설명했다.",
+        ];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal(BoilerplateKind.ShareUi, kinds[0]);
+        Assert.Equal(BoilerplateKind.None, kinds[3]);
+    }
+
+    [Fact]
+    public void ClassifyAll_KeepsEnumeratedPointsBarTablesAndScheduleItemsAsBody()
+    {
+        string[] lines =
+        [
+            "예시전자의 1분기 영업이익은 1조 2,300억원으로 시장 컨센서스를 8% 웃돌 것으로 추정한다.",
+            "투자포인트",
+            "① 고부가 메모리 출하 비중 1분기 18%에서 4분기 35%로 확대",
+            "② 파운드리 부문 적자폭 3개 분기 연속 축소",
+            "③ 배당성향 30% 이상 유지 등 주주환원 강화",
+            "실적 추정 (단위: 십억원)",
+            "구분 | 2033A | 2034F | 2035F",
+            "매출액 | 68,420 | 76,900 | 84,150",
+            "은행별 대출 금리 인하 계획 (자료: 각 사)",
+            "가람은행 | 최대 0.4%p | 2월 17일부터",
+            "누리은행 | 0.2~0.3%p | 2월 중",
+            "합의문 주요 내용",
+            "1. 추경 총액 22조3000억원",
+            "2. 소상공인 전기·가스요금 지원 4조원 증액",
+            "3. 지역사랑상품권 발행 지원 1조5000억원 신규 반영",
+            "금일 체크 포인트",
+            "- 08:00 2월 수출입물가지수",
+            "- 21:30 미국 2월 소매판매",
+            "관심 업종: 반도체, 인터넷, 방산",
+            "로드맵 주요 내용",
+            "- 2037년 하반기: 시행령 개정 및 운용사 인가 기준 마련",
+            "- 2038년 상반기: 비트코인 현물 ETF 상장 허용",
+            "업체별 전략은",
+            "▲ 가람마트 — 산지 직송 채소 브랜드 취급 점포 8000곳으로 확대",
+            "▲ 누리마트 — 정육 전문 코너를 5000개 점포에 도입",
+            "리스크 요인은 중국 업체의 레거시 제품 증설과 환율 변동이라고 판단한다.",
+        ];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.All(kinds, k => Assert.Equal(BoilerplateKind.None, k));
+
+        // Headlines without numbering, colons or bars are still a list there.
+        string[] list = [lines[0], "반도체 장비주 강세 이어진다", "공매도 잔고 1위 종목 살펴보니", "코스닥 900선 회복 바이오 강세", lines[^1]];
+        Assert.Equal(BoilerplateKind.HeadlineList, BoilerplateDetector.Default.ClassifyAll(list)[2]);
+    }
+
+    [Fact]
+    public void ClassifyAll_FlagsHeadlinesUnderASectionHeadingAfterTheStory()
+    {
+        string[] lines =
+        [
+            "여야가 추가경정예산안 규모에 합의했다고 원내대표들이 27일 밝혔다. 본회의는 28일 열린다.",
+            "가람 기자 garam@example.example",
+            "오피니언",
+            "[사설] 추경 합의, 재정 건전성 대책도 함께 내놔야",
+            "[시론] 지역화폐는 만능 처방이 아니다",
+        ];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal(BoilerplateKind.None, kinds[0]);
+        Assert.All(kinds.Skip(2), k => Assert.NotEqual(BoilerplateKind.None, k));
+
+        // A ranking note under a header does not end the list.
+        string[] ranking = [lines[0], "다온 경제 랭킹 뉴스", "오후 1시~2시까지 집계한 결과입니다.", "1 \"월급 빼고 다 올라\"…공공요금 인상 줄줄이", "2 청년도약계좌 가입자 300만 돌파"];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(ranking).Skip(1), k => Assert.NotEqual(BoilerplateKind.None, k));
+    }
+
     [Fact]
     public void ClassifyAll_KeepsAFigureTableUnderItsCaptionAsBody()
     {
@@ -747,13 +905,25 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         //   development set now;
         // - 12: newspapers, portals, broadcasters, research notes and newsletters, the blind set of 2026-12-03, measured once
         //   untuned (P 0.9739 = 298/306, R 0.8843 = 298/337); its misses were then looked at (notices under summaries,
-        //   comment boxes, player controls, English captions and timestamps, section pairs), so it is a development set now.
-        foreach (string file in (string[])["boilerplate-heldout7.tsv", "boilerplate-heldout8.tsv", "boilerplate-heldout9.tsv", "boilerplate-heldout10.tsv", "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv"])
+        //   comment boxes, player controls, English captions and timestamps, section pairs), so it is a development set now;
+        // - 13: securities portals, market and real-estate news, IT media, regional, English, press-release, TV, newsletter
+        //   and mobile pages, measured once untuned (P 0.9647 = 273/283, R 0.8639 = 273/316), then looked at (tool bars,
+        //   tickers, taglines, bilingual mastheads, page notes, enumerated points and bar tables);
+        // - 14: typical outlets of a finance pipeline, measured once after the thirteenth set's extension (P 0.9242 =
+        //   244/264, R 0.8841 = 244/276), then looked at (bar tables, numbered points, section lists after the story).
+        foreach (string file in (string[])["boilerplate-heldout7.tsv", "boilerplate-heldout8.tsv", "boilerplate-heldout9.tsv", "boilerplate-heldout10.tsv",
+            "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv", "boilerplate-heldout13.tsv", "boilerplate-heldout14.tsv"])
         {
             (int tpd, int fpd, int fnd, _) = Evaluate(file, LoadLabelledArticles(file));
             Assert.True((double)tpd / (tpd + fpd) >= 0.95, $"{file} precision");
             Assert.True((double)tpd / (tpd + fnd) >= 0.90, $"{file} recall");
         }
+
+        // Written blind (typical outlets, without access to the rules, the docs or the other sets) and merged after the rules
+        // were final; measured once (P 0.9631 = 287/298, R 0.8858 = 287/324). The rules must not be tuned to its lines, so
+        // only a precision floor is asserted: it guards against regressions on unseen layouts without making it a target.
+        (int tp15, int fp15, _, _) = Evaluate("fifteenth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout15.tsv"));
+        Assert.True((double)tp15 / (tp15 + fp15) >= 0.95, "fifteenth held-out precision");
 
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
@@ -885,6 +1055,24 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("가나경제 ")]
     [InlineData("가나경제 헤드라인")]
     [InlineData("로그인 ")]
+    [InlineData("a | b | c")]
+    [InlineData("A 1 ▲ | B 2 ▼ | C 3 +")]
+    [InlineData("(0)")]
+    [InlineData("댓글 (")]
+    [InlineData("댓글 /")]
+    [InlineData("? 좋아요")]
+    [InlineData("광고")]
+    [InlineData("📢")]
+    [InlineData("[ ]")]
+    [InlineData("1.")]
+    [InlineData("1. ")]
+    [InlineData("- 1")]
+    [InlineData("①")]
+    [InlineData("▲—")]
+    [InlineData("A B 가")]
+    [InlineData("가 | B")]
+    [InlineData("투자등급")]
+    [InlineData("( photo)")]
     public void Classify_NeverThrowsOnTheEdgesOfEachShape(string line)
     {
         _ = BoilerplateDetector.Default.Classify(line);
