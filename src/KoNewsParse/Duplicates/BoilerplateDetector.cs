@@ -189,8 +189,9 @@ public sealed class BoilerplateDetector
             }
         }
 
+        // The story starts at its first real sentence (a headline ending in a bare verb, "… 공장 짓는다", is not one).
         int firstBody = 0;
-        while (firstBody < kinds.Length && !BoilerplateRules.IsBodySentence(Line(lines, firstBody)))
+        while (firstBody < kinds.Length && !BoilerplateRules.IsLeadSentence(Line(lines, firstBody)))
         {
             firstBody++;
         }
@@ -272,7 +273,7 @@ public sealed class BoilerplateDetector
         // Runs of headline-like lines after the first body sentence (the title and sub-headlines at the top are not a list).
         // Lines already classified as boilerplate neither break nor start a run. The short lines under a story's own
         // subheading ("■ 주요 내용", then "- …" items) are a list of the story, not of headlines.
-        int runStart = -1, runLength = 0, tableRows = 0;
+        int runStart = -1, runLength = 0, tableRows = 0, bullets = 0;
         bool storyList = false;
         for (int i = firstBody; i <= kinds.Length; i++)
         {
@@ -300,6 +301,7 @@ public sealed class BoilerplateDetector
 
                 runLength++;
                 tableRows += BoilerplateRules.IsTableRow(line) ? 1 : 0;
+                bullets += BoilerplateRules.IsListBullet(line) ? 1 : 0;
                 continue;
             }
 
@@ -310,7 +312,11 @@ public sealed class BoilerplateDetector
 
             // Rows of a figure table ("시중은행 평균 3.85%", "정책자금 1조2천억원") under one caption line are the story's table.
             bool table = tableRows >= 2 && tableRows >= runLength - 1;
-            if (runLength >= Options.HeadlineListMinRun && !table)
+
+            // Bulleted items (under at most one heading) with the story going on after them are the story's own list
+            // ("제품 라인업", then "· …" lines, then a sentence): headline lists end the story, they do not interrupt it.
+            bool storyBlock = bullets >= 2 && bullets >= runLength - 1 && i < kinds.Length && BoilerplateRules.IsLeadSentence(line);
+            if (runLength >= Options.HeadlineListMinRun && !table && !storyBlock)
             {
                 for (int j = runStart; j < i; j++)
                 {
@@ -324,6 +330,7 @@ public sealed class BoilerplateDetector
             runStart = -1;
             runLength = 0;
             tableRows = 0;
+            bullets = 0;
         }
 
         return kinds;

@@ -26,6 +26,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NewsletterChrome =
     [
         "제대로 보이지 않", "웹에서 보기", "웹 브라우저에서 보기", "브라우저에서 보기", "웹버전으로 보기", "웹 버전으로 보기", "구독자님",
+        "독자님",
     ];
 
     /// <summary>Openings of an ad or banner line ("📢 광고 | …", "[배너] …", "AD: …").</summary>
@@ -120,10 +121,13 @@ internal static partial class BoilerplateRules
         ReadOnlySpan<char> price = before[(middle + 1)..].TrimStart("₩$€¥£".AsSpan()), code = LastWord(before[..middle].TrimEnd());
         int paren = code.IndexOf('(');
         code = paren > 0 ? code[..paren] : code;
-        bool signed = change.Length >= 2 && change[0] is '▲' or '▼' or '△' or '▽' or '+' or '-' or '−' && char.IsAsciiDigit(change[1]);
+        bool arrow = change.Length >= 2 && change[0] is '▲' or '▼' or '△' or '▽' && char.IsAsciiDigit(change[1]);
+        bool signed = arrow || (change.Length >= 2 && change[0] is '+' or '-' or '−' && char.IsAsciiDigit(change[1]));
+
+        // An upper-case code ("USD", "BTC"), or with a widget's arrows any short name ("코스피 2,418.33 ▼103.86").
         return (signed || change.EndsWith("%", StringComparison.Ordinal)) && !price.IsEmpty && char.IsAsciiDigit(price[0])
             && !price.ContainsAnyExcept("0123456789,.")
-            && code.Length is >= 2 and <= 5 && !code.ContainsAnyExceptInRange('A', 'Z');
+            && ((code.Length is >= 2 and <= 5 && !code.ContainsAnyExceptInRange('A', 'Z')) || (arrow && code.Length is >= 2 and <= 8));
     }
 
     /// <summary>
@@ -340,7 +344,7 @@ internal static partial class BoilerplateRules
     {
         if (s.Length <= 30 && s.EndsWith(")", StringComparison.Ordinal) && s.LastIndexOf('(') is int open and > 0
             && IsNumber(s[(open + 1)..^1]) && open + 1 < s.Length - 1 && (s.Contains("의견", StringComparison.Ordinal) || s.Contains("댓글", StringComparison.Ordinal))
-            && !EndsLikeSentence(s[..open].TrimEnd()))
+            && !s[..open].TrimEnd().EndsWith("다", StringComparison.Ordinal))
         {
             return true;
         }
@@ -359,7 +363,27 @@ internal static partial class BoilerplateRules
     private static bool IsQuestionWithCounters(ReadOnlySpan<char> s)
     {
         int question = s.IndexOf('?');
-        return s.Length <= 100 && question is > 0 and <= 30 && question + 1 < s.Length && IsCounterBar(s[(question + 1)..].Trim());
+        if (s.Length > 100 || question is <= 0 or > 30 || question + 1 >= s.Length)
+        {
+            return false;
+        }
+
+        // "이 기사가 유용했나요? 👍 12": reaction icons and their counts only.
+        ReadOnlySpan<char> rest = s[(question + 1)..].Trim();
+        return IsCounterBar(rest) || (rest.ContainsAnyInRange('0', '9') && !HasLetter(rest));
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -466,4 +490,155 @@ internal static partial class BoilerplateRules
 
     /// <summary>A section heading of the page (a lone section word or a section label), which after the story heads a list.</summary>
     internal static bool IsSectionHeading(ReadOnlySpan<char> s) => IsLoneLabel(s) || IsSectionLabel(s);
+
+    /// <summary>Words after an outlet's name that make the line a link to one of its editions ("가온일보 모바일").</summary>
+    private static readonly string[] EditionWords = ["모바일", "모바일웹", "앱", "PC", "PC버전", "홈", "홈페이지", "전자판", "지면보기"];
+
+    /// <summary>Polite offers of an ad ("… 계좌 개설하고 수수료 혜택 받으세요"): a benefit word and a request.</summary>
+    private static readonly string[] OfferWords = ["혜택", "이벤트", "할인", "캐시백", "경품", "쿠폰"];
+
+    /// <summary>Notes of a portal about the stories it carries ("NURI 뉴스는 제휴 언론사의 기사를 편집 없이 전달합니다.").</summary>
+    private static readonly string[] PortalNoteWords = ["제휴 언론사", "언론사의 기사", "언론사가 제공", "언론사에서 제공"];
+
+    /// <summary>
+    /// Lines of a broadcast script and of portal and newsletter pages that other rules miss: "◀ 앵커 ▶", "▶ 인터뷰 : 이경호 /
+    /// 소속", a programme name ("HNB 뉴스9"), a press-wire dateline ("서울--(보도자료온)--2035년 03월 04일"), an issue bar
+    /// ("청람 마켓모닝 | 2036년 9월 8일 월요일 No.512"), an edition link ("가온일보 모바일").
+    /// </summary>
+    private static bool IsBroadcastOrEditionLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 60)
+        {
+            return false;
+        }
+
+        // "◀ 앵커 ▶", "◀ 리포트 ▶".
+        if (s.Length >= 4 && s[0] is '◀' or '◁' && s[^1] is '▶' or '▷' && IsOneOf(s[1..^1].Trim(), ScriptLabels))
+        {
+            return true;
+        }
+
+        // "▶ 인터뷰 : 이경호 / 전국노동자연대 정책실장": a super with a label, a colon, a name and an affiliation.
+        if (s[0] is '▶' or '▷' && s.IndexOf(':') is int colon and > 1 && IsOneOf(s[1..colon].Trim(), ScriptLabels))
+        {
+            ReadOnlySpan<char> rest = s[(colon + 1)..].Trim();
+            int slash = rest.IndexOf('/');
+            return slash is >= 2 and <= 6 && IsAllHangul(rest[..slash].Trim()) && !EndsLikeSentence(rest);
+        }
+
+        int space = s.IndexOf(' ');
+        if (space > 0 && !s[(space + 1)..].Contains(' '))
+        {
+            ReadOnlySpan<char> first = s[..space], second = s[(space + 1)..];
+
+            // "HNB 뉴스9", "KBN 뉴스데스크": an upper-case brand and a news programme.
+            if (first.Length is >= 2 and <= 5 && !first.ContainsAnyExceptInRange('A', 'Z') && second.StartsWith("뉴스", StringComparison.Ordinal)
+                && second.Length is > 2 and <= 6 && !second[2..].ContainsAnyExcept("0123456789데스크라인투나이트"))
+            {
+                return true;
+            }
+
+            if (IsOutletName(first) && IsOneOf(second, EditionWords))
+            {
+                return true;
+            }
+        }
+
+        // "서울--(보도자료온)--2035년 03월 04일".
+        if (s.IndexOf("--(", StringComparison.Ordinal) is int open and > 0 && s.IndexOf(")--", StringComparison.Ordinal) > open)
+        {
+            return true;
+        }
+
+        // "청람 마켓모닝 | 2036년 9월 8일 월요일 No.512": a newsletter's name, its date and its issue number.
+        int bar = s.IndexOf('|');
+        return bar > 0 && (s.Contains("No.", StringComparison.Ordinal) || s.Contains("제", StringComparison.Ordinal) && s.Contains("호", StringComparison.Ordinal))
+            && s[(bar + 1)..].Contains("년", StringComparison.Ordinal) && s[(bar + 1)..].Contains("일", StringComparison.Ordinal) && !EndsLikeSentence(s);
+    }
+
+    /// <summary>
+    /// "기사 제공 한빛일보", "댓글 148개", "[테크파도 컨퍼런스] … 사전등록 진행 중 ▶ 바로가기": a credit of the story's supplier, a
+    /// comment count, a banner ending in a link button.
+    /// </summary>
+    private static bool IsPortalWidget(ReadOnlySpan<char> s)
+    {
+        if (s.Length <= 30 && (s.StartsWith("기사 제공 ", StringComparison.Ordinal) || s.StartsWith("기사제공 ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (s.Length <= 15 && s.StartsWith("댓글 ", StringComparison.Ordinal))
+        {
+            ReadOnlySpan<char> count = s[3..].Trim().TrimEnd("개건".AsSpan());
+            if (!count.IsEmpty && IsNumber(count, allowCommas: true))
+            {
+                return true;
+            }
+        }
+
+        // A "▶ …" line is left to the link rules (a link of a list, or a subheading).
+        ReadOnlySpan<char> t = s.TrimEnd(" ▶>›".AsSpan());
+        return s.Length <= 80 && s[0] is not ('▶' or '☞' or '▷' or '►' or '→' or '➤') && t.EndsWith("바로가기", StringComparison.Ordinal) && !EndsLikeSentence(t[..^4].TrimEnd(" ▶>·|".AsSpan()));
+    }
+
+    /// <summary>
+    /// A polite note of a portal about the stories it carries, or an ad's polite offer: "NURI 뉴스는 제휴 언론사의 기사를 편집
+    /// 없이 전달합니다.", "… 계좌 개설하고 수수료 혜택 받으세요".
+    /// </summary>
+    private static bool IsPortalNote(ReadOnlySpan<char> s) =>
+        s.Length <= 100 && IsPoliteNote(s) && !s.ContainsAny(Quotes) && ContainsAny(s, PortalNoteWords);
+
+    private static bool IsOffer(ReadOnlySpan<char> s) =>
+        s.Length <= 60 && s.TrimEnd(" .!".AsSpan()).EndsWith("세요", StringComparison.Ordinal) && !s.ContainsAny(Quotes) && ContainsAny(s, OfferWords);
+
+    /// <summary>"Hanul Motors CEO … in Seoul, April 15. Courtesy of Hanul Motors": an English caption ending in its credit.</summary>
+    private static bool IsEnglishCourtesyCaption(ReadOnlySpan<char> s)
+    {
+        int period = s.LastIndexOf(". ");
+        if (s.Length > 250 || period < 10 || s.ContainsAnyExceptInRange('\u0020', '\u007E'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = s[(period + 2)..].Trim();
+        return tail.Length <= 40 && !EndsLikeSentence(tail) && (tail.StartsWith("Courtesy of ", StringComparison.Ordinal)
+            || tail.StartsWith("Photo by ", StringComparison.Ordinal) || tail.StartsWith("Photo: ", StringComparison.Ordinal)
+            || tail.StartsWith("Photo courtesy", StringComparison.Ordinal));
+    }
+
+    /// <summary>Heads and tails of a list header with a section between them ("많이 본 경제 뉴스", "인기 증권 기사").</summary>
+    private static readonly string[] HeaderHeads = ["많이 본", "많이본", "인기", "주요", "최신", "추천", "화제의", "오늘의", "실시간", "핫"];
+
+    private static readonly string[] HeaderTails = ["뉴스", "기사", "포토", "영상", "칼럼", "리포트"];
+
+    /// <summary>"많이 본 경제 뉴스": a list header with a section word between its head and its tail.</summary>
+    private static bool IsSectionHeader(ReadOnlySpan<char> core)
+    {
+        if (core.Length > 20)
+        {
+            return false;
+        }
+
+        foreach (string head in HeaderHeads)
+        {
+            if (core.Length > head.Length + 1 && core.StartsWith(head, StringComparison.Ordinal) && core[head.Length] == ' ')
+            {
+                ReadOnlySpan<char> rest = core[(head.Length + 1)..];
+                int space = rest.IndexOf(' ');
+                return space > 0 && SectionWords.Contains(rest[..space]) && IsOneOf(rest[(space + 1)..], HeaderTails);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A list bullet at the start of a line ("- …", "· …", "• …").</summary>
+    internal static bool IsListBullet(ReadOnlySpan<char> s) => s.Length > 2 && s[0] is '-' or '·' or '•' or 'ㆍ' or '▪' or '◦' && s[1] == ' ';
+
+    /// <summary>
+    /// A sentence of the story's body, as opposed to a headline that happens to end in a verb ("… 공장 짓는다"): a body
+    /// sentence that ends with a period, or a long one.
+    /// </summary>
+    internal static bool IsLeadSentence(ReadOnlySpan<char> s) =>
+        IsBodySentence(s) && (s.Length >= 80 || s.TrimEnd(" \"'”’)".AsSpan()) is [.., '.' or '。' or '!']);
 }

@@ -29,7 +29,7 @@ internal static partial class BoilerplateRules
         "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학", "HOME", "Home", "세미나", "리서치",
         "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트", "AI", "콘퍼런스", "컨퍼런스", "종목분석", "해외주식", "시장분석",
         "특징주", "커버스토리", "커버 스토리", "기획", "검색", "크립토", "블록체인", "회사소개", "시청자센터", "광고문의",
-        "제휴문의", "고객센터", "기사제보", "인사", "동정", "부고",
+        "제휴문의", "고객센터", "기사제보", "인사", "동정", "부고", "날씨", "구독", "재건축", "뉴스데스크",
     ]);
 
     /// <summary>Items found only in menus (not in subheadings): with one of them, two or three known words make a menu.</summary>
@@ -39,7 +39,7 @@ internal static partial class BoilerplateRules
     private static readonly PhraseSet FooterWords = new(
     [
         "등록번호", "사업자등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "개인정보처리방침", "개인정보 처리방침",
-        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "대표이사", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
+        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "대표이사", "고객센터", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
         "Editor:", "Privacy Policy", "Terms of Use", "Terms of Service",
     ]);
 
@@ -53,7 +53,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] DisclaimerMarkers =
     [
         "투자 판단의 책임", "투자판단의 책임", "투자 자문이 아닌", "투자 권유", "투자권유", "투자를 권유", "투자 결과에 대한", "법적 책임",
-        "투자 참고용", "투자에 대한 최종 결정",
+        "투자 참고용", "투자에 대한 최종 결정", "설명서 및 약관", "반드시 읽어보시기",
     ];
 
     /// <summary>Endings of outlet names ("새빛경제", "매일테크뉴스", "한결일보").</summary>
@@ -181,7 +181,8 @@ internal static partial class BoilerplateRules
             bracketed = true;
         }
 
-        int words = 0, menuOnly = 0;
+        // A long menu may carry one item the list does not know ("… 재건축 칼럼", "… NTV 뉴스데스크"): one in six.
+        int words = 0, menuOnly = 0, unknown = 0;
         bool lastCatchAll = false;
         for (int pos = 0; pos <= t.Length;)
         {
@@ -193,7 +194,12 @@ internal static partial class BoilerplateRules
 
             if (!SectionWords.Contains(word))
             {
-                return false;
+                if (++unknown > 1 || word.Length > 6)
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             words++;
@@ -203,6 +209,11 @@ internal static partial class BoilerplateRules
 
         // "경제 일반", "산업 종합": a section and its catch-all page.
         bool catchAll = words == 2 && lastCatchAll;
+        if (unknown > 0)
+        {
+            return words >= 5;
+        }
+
         return words >= 4 || (words >= 2 && menuOnly >= 1) || (bracketed && words >= 1) || catchAll || IsSectionPair(t);
     }
 
@@ -407,7 +418,8 @@ internal static partial class BoilerplateRules
         }
 
         if (s.SequenceEqual("연락처") || s.SequenceEqual("문의") || s.SequenceEqual("언론 문의") || s.SequenceEqual("미디어 문의")
-            || (s.Length <= 10 && s.EndsWith(" 연락처", StringComparison.Ordinal) && s.Count(' ') == 1))
+            || (s.Length <= 10 && s.EndsWith(" 연락처", StringComparison.Ordinal) && s.Count(' ') == 1)
+            || s.StartsWith("받는 사람:", StringComparison.Ordinal) || s.StartsWith("보낸 사람:", StringComparison.Ordinal))
         {
             return true;
         }
@@ -853,6 +865,11 @@ internal static partial class BoilerplateRules
         if (t.Length > 2 && t[^1] == ']' && t.LastIndexOf('[') is int open and > 0)
         {
             t = t[..open];
+        }
+        else if (t.LastIndexOf(' ') is int space and > 0 && t[(space + 1)..].EndsWith("하기", StringComparison.Ordinal) && t[..space].TrimEnd().EndsWith(".", StringComparison.Ordinal))
+        {
+            // "… 친구에게 추천해 주세요. 추천하기": the button after the request.
+            t = t[..space];
         }
 
         t = t.TrimEnd(" .!".AsSpan());

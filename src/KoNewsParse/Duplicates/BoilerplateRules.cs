@@ -56,7 +56,7 @@ internal static partial class BoilerplateRules
         "권유할 목적", "투자를 권유", "법적 책임", "보유하고 있지 않습니다", "작성일 현재", "부당한 압력", "작성하였음을", "반영하지 못할",
         "갱신됩니다", "업데이트됩니다", "확인하실 수", "언론사에서 선정", "분류를 따릅니다", "분류를 따르고", "자동 추출", "요약된 내용",
         "언론사가 제공한", "책임은 해당 언론사", "검수를 거쳤습니다", "검수를 거친", "자동 작성", "자동으로 작성", "실렸습니다",
-        "발신 전용", "발신전용", "요약한 내용",
+        "발신 전용", "발신전용", "요약한 내용", "제공합니다", "제휴 언론사",
     ]);
 
     private static readonly string[] NoticeDeterminers = ["이", "본", "이번"];
@@ -78,7 +78,7 @@ internal static partial class BoilerplateRules
         "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
         "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요", "어떻게 생각하시나요",
         "추천해 드려요", "추천해드려요", "추천해 드립니다", "추천해드립니다", "구독하고", "구독자 전용", "구독 후", "구독자만",
-        "제보를 기다립니다", "Please log in", "Log in to", "log in to", "구독이 필요", "읽으려면", "Enter your email",
+        "제보를 기다립니다", "Please log in", "Log in to", "log in to", "구독이 필요", "읽으려면", "Enter your email", "편하게 보기",
     ]);
 
     private static readonly string[] PhotoMarkers =
@@ -147,6 +147,7 @@ internal static partial class BoilerplateRules
 
         // Page tools alone on a line.
         "북마크", "검색", "메뉴", "전체메뉴", "자동재생", "요약보기", "번역", "Search", "Menu", "재생", "일시정지", "음소거", "등록",
+        "Sign in", "Log in", "Login", "Log out",
     ];
 
     /// <summary>
@@ -179,7 +180,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] RelatedAnywhere =
     [
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "다른기사 보기", "다른기사보기", "기사 더보기", "기사 모아보기",
-        "기자의 기사", "기자의 최신 기사", "기자의 최신기사",
+        "기자의 기사", "기자의 최신 기사", "기자의 최신기사", "다른 보도자료",
     ];
 
     private static readonly string[] CreditPrefixes = ["글·사진", "글 사진", "사진·글", "글=", "글", "사진="];
@@ -187,7 +188,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] UiPhrases =
     [
         "공유합니다", "공유하기", "스크랩하기", "인쇄하기", "기사 공유", "기사공유", "URL 복사", "링크 복사", "기사를 추천", "기사 추천하기",
-        "바로가기", "보러가기", "보러 가기", "웹에서 보기", "지난 호 보기", "Listen to this article", "첨부파일",
+        "바로가기", "보러가기", "보러 가기", "웹에서 보기", "지난 호 보기", "이 기사를 후원", "후원하기", "Listen to this article", "첨부파일",
     ];
 
     private static readonly string[] MetadataWords = ["송고", "입력", "수정", "승인", "등록", "게재", "발행", "업데이트", "작성", "발송", "게시"];
@@ -209,7 +210,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Copyright;
         }
 
-        if (IsAdvertisement(s) || IsLabelledAdvertisement(s))
+        if (IsAdvertisement(s) || IsLabelledAdvertisement(s) || IsOffer(s))
         {
             return BoilerplateKind.Advertisement;
         }
@@ -220,7 +221,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Metadata;
         }
 
-        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s) || IsPageNote(s) || IsLabelThenNotice(s) || IsRankingNote(s)
+        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s) || IsPageNote(s) || IsLabelThenNotice(s) || IsRankingNote(s) || IsPortalNote(s)
             || IsRatingGuideOrNoticeHeading(s))
         {
             return BoilerplateKind.Notice;
@@ -236,7 +237,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsScriptLabel(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
+        if (IsScriptLabel(s) || IsBroadcastOrEditionLine(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
             || IsSignOff(s) || IsContactBlock(s) || IsEnglishRoleLine(s))
         {
             return BoilerplateKind.Byline;
@@ -245,7 +246,7 @@ internal static partial class BoilerplateRules
         if (IsSectionLabel(s) || IsMenuBar(s) || IsSpacedMenu(s) || IsLoneLabel(s) || IsOutletLine(s) || IsPlayerOrFontControl(s)
             || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || IsToolBar(s) || IsTickerBar(s)
             || IsOutletTagline(s) || IsMarkerOrLabel(s) || IsQuestionWithCounters(s) || IsCommentCounter(s) || IsOutletButton(s)
-            || IsResearchHeader(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
+            || IsResearchHeader(s) || IsPortalWidget(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -276,7 +277,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s) || IsEnglishCreditedPhrase(s) || IsEnglishPhotoNote(s))
+        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s) || IsEnglishCreditedPhrase(s) || IsEnglishPhotoNote(s) || IsEnglishCourtesyCaption(s))
         {
             return BoilerplateKind.PhotoCaption;
         }
@@ -867,7 +868,7 @@ internal static partial class BoilerplateRules
             if (open > 0 && content.Length <= 25 && (content.EndsWith("제공", StringComparison.Ordinal)
                 || content.EndsWith("자료사진", StringComparison.Ordinal) || content.EndsWith("촬영", StringComparison.Ordinal)
                 || content.EndsWith("공동취재단", StringComparison.Ordinal) || content.EndsWith("공동취재", StringComparison.Ordinal)
-                || content.EndsWith(" DB", StringComparison.Ordinal)
+                || content.EndsWith(" DB", StringComparison.Ordinal) || content.EndsWith("DB 금지", StringComparison.Ordinal)
                 || (IsPhotographerCredit(content) && IsCaptionText(s[..open]))))
             {
                 return true;
@@ -1086,7 +1087,7 @@ internal static partial class BoilerplateRules
 
     private static bool IsRelated(ReadOnlySpan<char> s, ReadOnlySpan<char> core)
     {
-        if (s.Length <= 100 && (StartsWithHeader(core) || (s.Length <= 40 && ContainsAny(s, RelatedAnywhere))))
+        if (s.Length <= 100 && (StartsWithHeader(core) || IsSectionHeader(core) || (s.Length <= 40 && ContainsAny(s, RelatedAnywhere))))
         {
             return true;
         }
@@ -1588,7 +1589,9 @@ internal static partial class BoilerplateRules
             return false;
         }
 
+        // "… 조성 현장. 새벽경제 DB": the outlet's photo archive.
         return IsAgencyCredit(tail) || (tail.EndsWith("제공", StringComparison.Ordinal) && tail.Count(' ') <= 2 && tail.Length > 3)
+            || (tail.EndsWith(" DB", StringComparison.Ordinal) && tail.Count(' ') == 1)
             || (tail.EndsWith("공동취재단", StringComparison.Ordinal) && tail.Count(' ') <= 1);
     }
 

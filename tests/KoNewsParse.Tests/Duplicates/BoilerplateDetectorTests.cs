@@ -308,6 +308,36 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("KBC Biz 인기 뉴스", BoilerplateKind.RelatedArticles)]
     [InlineData("함께 읽으면 좋은 기사", BoilerplateKind.RelatedArticles)]
     [InlineData("Trending Now", BoilerplateKind.RelatedArticles)]
+    [InlineData("실시간 시세 | 코스피 2,418.33 ▼103.86 | 코스닥 691.02 ▼38.40 | 원/달러 1,468.20 ▲12.50", BoilerplateKind.ShareUi)]
+    [InlineData("뉴스 경제 증권 부동산 산업 IT 국제 오피니언 구독", BoilerplateKind.ShareUi)]
+    [InlineData("전체기사 부동산 분양 정책 재건축 칼럼", BoilerplateKind.ShareUi)]
+    [InlineData("경기 지역의 한 신도시 조성 현장. 새벽경제 DB", BoilerplateKind.PhotoCaption)]
+    [InlineData("가람중공업이 건조한 LNG운반선 [가람중공업 제공. 재판매 및 DB 금지]", BoilerplateKind.PhotoCaption)]
+    [InlineData("Example Motors CEO Lee Seo-yun speaks at the investor day in Seoul, April 15. Courtesy of Example Motors", BoilerplateKind.PhotoCaption)]
+    [InlineData("이 기사가 유용했나요? 👍 12", BoilerplateKind.ShareUi)]
+    [InlineData("기사 제공 한빛일보", BoilerplateKind.ShareUi)]
+    [InlineData("댓글 148개", BoilerplateKind.ShareUi)]
+    [InlineData("이 기사에 대한 의견을 남겨주세요 (0)", BoilerplateKind.ShareUi)]
+    [InlineData("이 기사는 예시 뉴스 제휴 언론사 가람통신이 제공합니다.", BoilerplateKind.Notice)]
+    [InlineData("예시 뉴스는 제휴 언론사의 기사를 편집 없이 전달합니다.", BoilerplateKind.Notice)]
+    [InlineData("많이 본 경제 뉴스", BoilerplateKind.RelatedArticles)]
+    [InlineData("솔향제과의 다른 보도자료", BoilerplateKind.RelatedArticles)]
+    [InlineData("HNB 뉴스9", BoilerplateKind.Byline)]
+    [InlineData("◀ 앵커 ▶", BoilerplateKind.Byline)]
+    [InlineData("▶ 인터뷰 : 이경호 / 예시연대 정책실장", BoilerplateKind.Byline)]
+    [InlineData("서울--(예시와이어)--2035년 03월 04일", BoilerplateKind.Byline)]
+    [InlineData("청람 마켓모닝 | 2036년 9월 8일 월요일 No.512", BoilerplateKind.Byline)]
+    [InlineData("가온일보 모바일", BoilerplateKind.Byline)]
+    [InlineData("예시증권 | 서울특별시 영등포구 여의나루로 00 | 고객센터 1588-0000", BoilerplateKind.Notice)]
+    [InlineData("투자 전 금융투자상품 설명서 및 약관을 반드시 읽어보시기 바랍니다.", BoilerplateKind.Notice)]
+    [InlineData("Sign in", BoilerplateKind.ShareUi)]
+    [InlineData("받는 사람: 나", BoilerplateKind.Byline)]
+    [InlineData("좋은 아침입니다, 독자님. 오늘의 주요 뉴스를 5분 안에 정리해 드립니다.", BoilerplateKind.Subscription)]
+    [InlineData("예시증권 ISA 계좌 개설하고 수수료 혜택 받으세요", BoilerplateKind.Advertisement)]
+    [InlineData("마켓모닝이 도움이 되셨다면 친구에게 추천해 주세요. 추천하기", BoilerplateKind.Subscription)]
+    [InlineData("이 기사를 후원합니다 | 후원하기", BoilerplateKind.ShareUi)]
+    [InlineData("[예시 컨퍼런스] AI 인프라 서밋 2036 사전등록 진행 중 ▶ 바로가기", BoilerplateKind.ShareUi)]
+    [InlineData("앱에서 더 편하게 보기 [열기]", BoilerplateKind.Subscription)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -437,7 +467,12 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("재생에너지 투자 확대")]
     [InlineData("회사는 댓글 정책을 바꿨다고 밝혔다.")]
     [InlineData("삼성 | LG | 현대차 3파전")]
-    [InlineData("코스피 2,650.12 ▲12.30 | 코스닥 850.20 ▼3.10 | 원·달러 1,342.5 ▲2.1")]
+    [InlineData("코스피는 2,650.12로 12.30포인트 올랐고 코스닥은 850.20으로 마감했다.")]
+    [InlineData("코스피 2,650 | 코스닥 850 | 거래대금 12조")]
+    [InlineData("받는 사람이 늘었다")]
+    [InlineData("기사 제공 방식을 바꾼 포털이 늘고 있다고 업계는 전했다.")]
+    [InlineData("댓글 148개가 달린 게시물이 논란이 됐다.")]
+    [InlineData("정부는 수출 바우처 신청을 받는다. 자세한 내용은 누리집에서 확인할 수 있다.")]
     [InlineData("정부는 \"요약 결과는 원문과 다를 수 있습니다\"라고 밝혔다.")]
     [InlineData("이번 조치는 시장 상황에 따라 달라질 수 있다고 금융위는 설명했다.")]
     [InlineData("금리가 더 인상될 수 있습니다.")]
@@ -711,6 +746,36 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ClassifyAll_KeepsABulletedListThatTheStoryGoesOnAfterAsBody()
+    {
+        string body = "예시제과가 설탕을 넣지 않은 과자 브랜드를 새로 내놓는다고 4일 밝혔다. 첫해 매출 목표는 300억원이다.";
+        string[] lines = [body, "제품 라인업", "· 제로한입 크래커", "· 제로한입 버터쿠키", "· 제로한입 초코볼", "회사는 하반기 편의점 전용 제품도 선보이겠다고 밝혔다. 가격은 기존 제품과 같다."];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+
+        // The same bullets at the end of the page, with nothing of the story after them, still read as a list of headlines.
+        string[] tail = [body, "· 제로한입 크래커 출시", "· 제로한입 버터쿠키 완판", "· 제로한입 초코볼 인기"];
+        Assert.Equal(BoilerplateKind.HeadlineList, BoilerplateDetector.Default.ClassifyAll(tail)[2]);
+    }
+
+    [Fact]
+    public void ClassifyAll_DoesNotTakeAHeadlineEndingInAVerbForTheStorysFirstSentence()
+    {
+        string[] lines =
+        [
+            "예시경제신문",
+            "산업 | 전자·반도체 | 자동차 | 에너지·화학",
+            "누리배터리, 미국 조지아에 4조 원 투자…LFP 전용 공장 짓는다",
+            "2036년 양산 목표…연 30GWh 규모",
+            "북미 ESS 시장 겨냥",
+            "박서준 기자",
+            "누리배터리가 미국 조지아주에 리튬인산철 배터리 전용 공장을 짓는다고 3일 밝혔다. 투자 규모는 4조 원이다.",
+        ];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal([BoilerplateKind.None, BoilerplateKind.None, BoilerplateKind.None], kinds.Skip(2).Take(3));
+        Assert.Equal(BoilerplateKind.None, kinds[^1]);
+    }
+
+    [Fact]
     public void ClassifyAll_FlagsHeadlinesUnderASectionHeadingAfterTheStory()
     {
         string[] lines =
@@ -761,11 +826,13 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             "- 중소기업 정책자금 2조원 추가 공급",
             "- 지역화폐 사용분 소득공제율 상향",
             "- 노후 차량 교체 시 개별소비세 감면 연장",
-            "기재부 관계자는 \"하반기에는 소비 회복을 최우선 과제로 삼겠다\"고 말했다.",
         ];
         IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
         Assert.All(kinds.Skip(1).Take(3), k => Assert.Equal(expected, k));
-        Assert.Equal(BoilerplateKind.None, kinds[4]);
+
+        // With the story going on after them, bullets are the story's own list whatever came before.
+        string[] story = [.. lines, "기재부 관계자는 \"하반기에는 소비 회복을 최우선 과제로 삼겠다\"고 말했다."];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(story), k => Assert.Equal(BoilerplateKind.None, k));
     }
 
     [Fact]
@@ -910,20 +977,27 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         //   and mobile pages, measured once untuned (P 0.9647 = 273/283, R 0.8639 = 273/316), then looked at (tool bars,
         //   tickers, taglines, bilingual mastheads, page notes, enumerated points and bar tables);
         // - 14: typical outlets of a finance pipeline, measured once after the thirteenth set's extension (P 0.9242 =
-        //   244/264, R 0.8841 = 244/276), then looked at (bar tables, numbered points, section lists after the story).
+        //   244/264, R 0.8841 = 244/276), then looked at (bar tables, numbered points, section lists after the story);
+        // - 15: typical outlets, measured once after the fourteenth set's extension (P 0.9631 = 287/298, R 0.8858 = 287/324),
+        //   then looked at (spaced menus with one unknown item, broadcast supers, portal notes, newsletter chrome, bulleted
+        //   lists the story goes on after, headlines ending in a verb above the story).
         foreach (string file in (string[])["boilerplate-heldout7.tsv", "boilerplate-heldout8.tsv", "boilerplate-heldout9.tsv", "boilerplate-heldout10.tsv",
-            "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv", "boilerplate-heldout13.tsv", "boilerplate-heldout14.tsv"])
+            "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv", "boilerplate-heldout13.tsv", "boilerplate-heldout14.tsv", "boilerplate-heldout15.tsv"])
         {
             (int tpd, int fpd, int fnd, _) = Evaluate(file, LoadLabelledArticles(file));
             Assert.True((double)tpd / (tpd + fpd) >= 0.95, $"{file} precision");
             Assert.True((double)tpd / (tpd + fnd) >= 0.90, $"{file} recall");
         }
 
-        // Written blind (typical outlets, without access to the rules, the docs or the other sets) and merged after the rules
-        // were final; measured once (P 0.9631 = 287/298, R 0.8858 = 287/324). The rules must not be tuned to its lines, so
-        // only a precision floor is asserted: it guards against regressions on unseen layouts without making it a target.
-        (int tp15, int fp15, _, _) = Evaluate("fifteenth held-out set (blind)", LoadLabelledArticles("boilerplate-heldout15.tsv"));
-        Assert.True((double)tp15 / (tp15 + fp15) >= 0.95, "fifteenth held-out precision");
+        // Written blind by two authors (typical outlets of a finance pipeline, without access to the rules, the docs or the
+        // other sets) and merged after the rules were final; each measured once: the sixteenth P 1.0000 = 321/321, R 0.9145
+        // = 321/351, the seventeenth P 0.9907 = 320/323, R 0.8579 = 320/373. The rules must not be tuned to their lines, so
+        // only a precision floor is asserted: it guards against regressions on unseen layouts without making them a target.
+        foreach (string file in (string[])["boilerplate-heldout16.tsv", "boilerplate-heldout17.tsv"])
+        {
+            (int tpb, int fpb, _, _) = Evaluate(file + " (blind)", LoadLabelledArticles(file));
+            Assert.True((double)tpb / (tpb + fpb) >= 0.95, $"{file} precision");
+        }
 
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
@@ -1073,6 +1147,18 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("가 | B")]
     [InlineData("투자등급")]
     [InlineData("( photo)")]
+    [InlineData("◀▶")]
+    [InlineData("▶ 인터뷰 :")]
+    [InlineData("▶ 기자: /")]
+    [InlineData("A--(B)--")]
+    [InlineData("댓글 ")]
+    [InlineData("댓글 개")]
+    [InlineData("? 👍")]
+    [InlineData("바로가기")]
+    [InlineData("a. Courtesy of ")]
+    [InlineData("많이 본 ")]
+    [InlineData("인기 경제")]
+    [InlineData("x | 년 일 No.")]
     public void Classify_NeverThrowsOnTheEdgesOfEachShape(string line)
     {
         _ = BoilerplateDetector.Default.Classify(line);
