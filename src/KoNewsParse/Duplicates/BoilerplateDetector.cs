@@ -238,6 +238,19 @@ public sealed class BoilerplateDetector
             }
         }
 
+        // A tag list scraped one tag per line: "태그" (or "키워드"), then "스테이블코인", "결제", … until a longer line.
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] is BoilerplateKind.None or BoilerplateKind.Tags && BoilerplateRules.IsTagHeader(Line(lines, i)))
+            {
+                kinds[i] = BoilerplateKind.Tags;
+                for (int j = i + 1; j < kinds.Length && kinds[j] == BoilerplateKind.None && BoilerplateRules.IsTagItem(Line(lines, j)); j++)
+                {
+                    kinds[j] = BoilerplateKind.Tags;
+                }
+            }
+        }
+
         // An author's biography (at the end of a column) starts with the name on the article's byline: "배준혁 연구원은 …".
         // Up to four names, each kept as where it stands in its trimmed byline.
         Span<(int Line, int Offset, int Length)> names = stackalloc (int, int, int)[4];

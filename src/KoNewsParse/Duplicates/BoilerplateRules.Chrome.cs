@@ -74,7 +74,8 @@ internal static partial class BoilerplateRules
             }
 
             items++;
-            tools += IsOneOf(item, ToolWords) || IsShareUi(item) ? 1 : 0;
+            bool step = item.Length <= 8 && (item.StartsWith("이전 ", StringComparison.Ordinal) || item.StartsWith("다음 ", StringComparison.Ordinal));
+            tools += IsOneOf(item, ToolWords) || IsShareUi(item) || step ? 1 : 0;
         }
 
         return items is >= 2 and <= 5 && tools >= 2 && tools * 2 >= items;
@@ -143,6 +144,13 @@ internal static partial class BoilerplateRules
         }
 
         ReadOnlySpan<char> name = s[..bar].Trim(), tagline = s[(bar + 1)..].Trim();
+        // "한빛경제 | 대한민국 경제의 기준": after an outlet's own name, any short slogan.
+        if (IsOutletName(name) && tagline.Length is >= 4 and <= 20 && !EndsLikeSentence(tagline) && !tagline.ContainsAny(Quotes)
+            && !SectionWords.Contains(tagline) && tagline.Contains(' '))
+        {
+            return true;
+        }
+
         return name.Length is >= 2 and <= 24 && tagline.Length is >= 4 and <= 30 && !EndsLikeSentence(tagline)
             && EndsWithAny(tagline, TaglineEndings)
             && (IsOutletName(name) || IsBilingualBrand(name) || IsEnglishOutletName(name) || (name.Length <= 12 && IsHangulOrLatinWord(name)));
@@ -279,7 +287,9 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsRatingGuideOrNoticeHeading(ReadOnlySpan<char> s)
     {
-        if (IsOneOf(s, EnglishNoticeHeadings))
+        // "Compliance Notice", alone or before its text ("Compliance Notice: 당사는 …").
+        int colon = s.IndexOf(':');
+        if (IsOneOf(s, EnglishNoticeHeadings) || (colon > 0 && IsOneOf(s[..colon], EnglishNoticeHeadings)))
         {
             return true;
         }
@@ -455,7 +465,7 @@ internal static partial class BoilerplateRules
             figures += cell.ContainsAnyInRange('0', '9') ? 1 : 0;
         }
 
-        return figures * 2 >= cells;
+        return figures * 2 >= cells || (cells >= 4 && figures >= 1);
     }
 
     /// <summary>"(K-Biz Journal file photo)", "(Photo: Hanseo Motors)": a parenthesized English photo note alone on its line.</summary>
@@ -498,7 +508,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] OfferWords = ["혜택", "이벤트", "할인", "캐시백", "경품", "쿠폰"];
 
     /// <summary>Notes of a portal about the stories it carries ("NURI 뉴스는 제휴 언론사의 기사를 편집 없이 전달합니다.").</summary>
-    private static readonly string[] PortalNoteWords = ["제휴 언론사", "언론사의 기사", "언론사가 제공", "언론사에서 제공"];
+    private static readonly string[] PortalNoteWords = ["제휴 언론사", "언론사의 기사", "언론사가 제공", "언론사에서 제공", "해당 언론사", "언론사의 분류"];
 
     /// <summary>
     /// Lines of a broadcast script and of portal and newsletter pages that other rules miss: "◀ 앵커 ▶", "▶ 인터뷰 : 이경호 /
@@ -586,7 +596,7 @@ internal static partial class BoilerplateRules
     /// 없이 전달합니다.", "… 계좌 개설하고 수수료 혜택 받으세요".
     /// </summary>
     private static bool IsPortalNote(ReadOnlySpan<char> s) =>
-        s.Length <= 100 && IsPoliteNote(s) && !s.ContainsAny(Quotes) && ContainsAny(s, PortalNoteWords);
+        s.Length <= 100 && IsPoliteNote(s) && !s.ContainsAny(Quotes) && ContainsAny(s, PortalNoteWords) && !RelatedHeaders.ContainsAny(s);
 
     private static bool IsOffer(ReadOnlySpan<char> s) =>
         s.Length <= 60 && s.TrimEnd(" .!".AsSpan()).EndsWith("세요", StringComparison.Ordinal) && !s.ContainsAny(Quotes) && ContainsAny(s, OfferWords);

@@ -29,7 +29,8 @@ internal static partial class BoilerplateRules
         "주요", "이용약관", "개인정보처리방침", "지역경제", "경제정책", "생활/문화", "IT/과학", "HOME", "Home", "세미나", "리서치",
         "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트", "AI", "콘퍼런스", "컨퍼런스", "종목분석", "해외주식", "시장분석",
         "특징주", "커버스토리", "커버 스토리", "기획", "검색", "크립토", "블록체인", "회사소개", "시청자센터", "광고문의",
-        "제휴문의", "고객센터", "기사제보", "인사", "동정", "부고", "날씨", "구독", "재건축", "뉴스데스크",
+        "제휴문의", "고객센터", "기사제보", "인사", "동정", "부고", "날씨", "구독", "재건축", "뉴스데스크", "인사이트",
+        "Policy", "Politics", "World", "Companies", "Stocks",
     ]);
 
     /// <summary>Items found only in menus (not in subheadings): with one of them, two or three known words make a menu.</summary>
@@ -39,7 +40,7 @@ internal static partial class BoilerplateRules
     private static readonly PhraseSet FooterWords = new(
     [
         "등록번호", "사업자등록번호", "발행인", "편집인", "발행·편집인", "청소년보호책임자", "개인정보처리방침", "개인정보 처리방침",
-        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "대표이사", "고객센터", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
+        "개인정보보호책임자", "이용약관", "대표전화", "팩스", "대표이사", "고객센터", "인터넷신문 등록", "인터넷신문등록", "통신판매업", "등록일", "제호", "Address:", "Publisher", "Registration No",
         "Editor:", "Privacy Policy", "Terms of Use", "Terms of Service",
     ]);
 
@@ -271,7 +272,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] TopSections =
     [
         "경제", "산업", "금융", "증권", "부동산", "정치", "사회", "국제", "유통", "IT", "기업", "재계", "문화", "생활", "스포츠",
-        "오피니언", "마켓", "테크", "글로벌", "국제경제", "바이오",
+        "오피니언", "마켓", "테크", "글로벌", "국제경제", "바이오", "경제정책",
     ];
 
     private static bool IsSectionPair(ReadOnlySpan<char> s)
@@ -875,7 +876,8 @@ internal static partial class BoilerplateRules
         t = t.TrimEnd(" .!".AsSpan());
         return (t.EndsWith("세요", StringComparison.Ordinal) || t.EndsWith("주십시오", StringComparison.Ordinal)
             || t.EndsWith("바랍니다", StringComparison.Ordinal) || t.EndsWith("복사하기", StringComparison.Ordinal)
-            || t.EndsWith("바로가기", StringComparison.Ordinal)) && ContainsAny(s, ReaderActions);
+            || t.EndsWith("바로가기", StringComparison.Ordinal) || t.EndsWith("추천하기", StringComparison.Ordinal)
+            || t.EndsWith("공유하기", StringComparison.Ordinal)) && ContainsAny(s, ReaderActions);
     }
 
     /// <summary>
@@ -1062,7 +1064,7 @@ internal static partial class BoilerplateRules
     private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>What a video player says when it cannot play ("동영상 재생이 되지 않을 경우 새로고침 해주세요").</summary>
-    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "광고 후 재생", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
+    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "광고 후 재생", "브라우저에서만", "읽어주기 기능", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
 
     private static bool IsPlayerNotice(ReadOnlySpan<char> s) => s.Length <= 60 && ContainsAny(s, PlayerNotices);
 

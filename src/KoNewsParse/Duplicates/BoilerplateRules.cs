@@ -9,7 +9,7 @@ internal static partial class BoilerplateRules
         "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "All rights reserved", "all rights reserved", "ALL RIGHTS RESERVED",
         "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지", "무단 복제·배포", "무단복제·배포",
         "복제·배포할 경우", "무단 전재·배포", "복제·배포를 금", "저작권법의 보호", "콘텐츠의 저작권은", "기사의 저작권은",
-        "자료의 저작권은", "사전 동의 없이 복제",
+        "자료의 저작권은", "사전 동의 없이 복제", "저작권은 당사", "당사의 동의 없이", "공공누리",
     ]);
 
     private static readonly PhraseSet CopyrightOwner = new(["저작권자"]);
@@ -90,7 +90,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] MetadataPrefixes =
     [
         "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
-        "작성", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시", "보도", "송출", "지면게재", "지면 게재", "출고",
+        "작성", "방송일", "방송일시", "보도시점", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시", "보도", "송출", "지면게재", "지면 게재", "출고",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -111,7 +111,7 @@ internal static partial class BoilerplateRules
 
         // Reader tools ("본문 요약봇", "글씨키우기 글씨줄이기", "메일보내기 신고", "기사 듣기 | AI 요약", "Share Tweet LinkedIn").
         "본문", "요약", "요약봇", "변환", "변경", "변경하기", "키우기", "줄이기", "글씨키우기", "글씨줄이기", "메일보내기", "신고",
-        "신고하기", "새로고침", "관심종목", "ai", "tweet", "linkedin", "copy", "link", "email", "save", "폰트", "추가", "시세",
+        "신고하기", "새로고침", "관심종목", "네이버블로그", "블로그", "글자확대", "글자축소", "글자크기조정", "공감비율순", "순공감순", "ai", "tweet", "linkedin", "copy", "link", "email", "save", "폰트", "추가", "시세",
 
         // Media players ("자막 화질 전체화면", "동영상 고정 취소", "재생 00:00 / 02:14").
         "재생", "일시정지", "정지", "자막", "화질", "전체화면", "음소거", "고정", "취소", "동영상", "원문", "기사원문", "원문보기",
@@ -157,7 +157,8 @@ internal static partial class BoilerplateRules
     private static readonly string[] CounterWords =
     [
         "좋아요", "싫어요", "추천", "댓글", "의견", "공감", "공유", "조회", "스크랩", "원해요", "훈훈해요", "슬퍼요", "화나요", "놀랐어요",
-        "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요", "구독자", "응원",
+        "최고예요", "감동이에요", "추천해요", "응원해요", "궁금해요", "구독자", "응원", "쏠쏠정보", "흥미진진", "공감백배",
+        "분석탁월", "후속강추",
     ];
 
     /// <summary>Buttons that follow a reporter's name on a byline line ("오서진 기자 프로필", "홍길동 기자 구독").</summary>
@@ -199,6 +200,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] AdvertisementLines =
     [
         "광고", "AD", "[광고]", "(광고)", "<광고>", "[AD]", "Advertisement", "ADVERTISEMENT", "Sponsored", "스폰서", "[PR]",
+        "하단 광고", "상단 광고", "광고 영역", "본문 광고",
     ];
 
     public static BoilerplateKind Classify(ReadOnlySpan<char> s)
@@ -237,7 +239,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsScriptLabel(s) || IsBroadcastOrEditionLine(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
+        if (IsScriptLabel(s) || IsBroadcastOrEditionLine(s) || IsOtherByline(s) || IsSelfIntroduction(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
             || IsSignOff(s) || IsContactBlock(s) || IsEnglishRoleLine(s))
         {
             return BoilerplateKind.Byline;
@@ -246,7 +248,8 @@ internal static partial class BoilerplateRules
         if (IsSectionLabel(s) || IsMenuBar(s) || IsSpacedMenu(s) || IsLoneLabel(s) || IsOutletLine(s) || IsPlayerOrFontControl(s)
             || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || IsToolBar(s) || IsTickerBar(s)
             || IsOutletTagline(s) || IsMarkerOrLabel(s) || IsQuestionWithCounters(s) || IsCommentCounter(s) || IsOutletButton(s)
-            || IsResearchHeader(s) || IsPortalWidget(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
+            || IsResearchHeader(s) || IsPortalWidget(s) || IsLoneButton(s) || IsLanguageSwitch(s) || IsSpacedTicker(s)
+            || IsAttachmentListLine(s) || IsOutletAddressOrIssue(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -277,7 +280,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s) || IsEnglishCreditedPhrase(s) || IsEnglishPhotoNote(s) || IsEnglishCourtesyCaption(s))
+        if (IsPhotoCaption(s, core) || IsDataCredit(s) || IsGraphicCaption(s) || IsEnglishCaption(s) || IsEnglishCreditedPhrase(s) || IsEnglishPhotoNote(s) || IsEnglishCourtesyCaption(s) || IsWirePhotoCaption(s))
         {
             return BoilerplateKind.PhotoCaption;
         }

@@ -338,6 +338,45 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("이 기사를 후원합니다 | 후원하기", BoilerplateKind.ShareUi)]
     [InlineData("[예시 컨퍼런스] AI 인프라 서밋 2036 사전등록 진행 중 ▶ 바로가기", BoilerplateKind.ShareUi)]
     [InlineData("앱에서 더 편하게 보기 [열기]", BoilerplateKind.Subscription)]
+    [InlineData("댓글", BoilerplateKind.ShareUi)]
+    [InlineData("음성으로 듣기", BoilerplateKind.ShareUi)]
+    [InlineData("PDF 다운로드", BoilerplateKind.ShareUi)]
+    [InlineData("이메일 주소 입력", BoilerplateKind.ShareUi)]
+    [InlineData("KOR | ENG", BoilerplateKind.ShareUi)]
+    [InlineData("이 페이지에서 제공하는 정보에 대하여 만족하십니까?", BoilerplateKind.ShareUi)]
+    [InlineData("이 기사가 좋으셨다면", BoilerplateKind.ShareUi)]
+    [InlineData("[예시신문 최도현 기자] 2035-07-08 05:30", BoilerplateKind.Byline)]
+    [InlineData("김도윤 입력 2038. 10. 5. 10:12 수정 2038. 10. 5. 10:31", BoilerplateKind.Byline)]
+    [InlineData("(서울=예시뉴스) 박소연 기자 = 트위터 @example_graphics", BoilerplateKind.Byline)]
+    [InlineData("에디터 강소연, 류하람", BoilerplateKind.Byline)]
+    [InlineData("[보도자료 문의] 예시바이오텍 커뮤니케이션팀 윤서아 팀장 02-000-0000", BoilerplateKind.Byline)]
+    [InlineData("미래산업부", BoilerplateKind.Byline)]
+    [InlineData("한지우 예시로그 에디터. 결제와 디지털자산을 주로 씁니다.", BoilerplateKind.Byline)]
+    [InlineData("(서울=예시통신) 사진공동취재단 = 28일 서울 중구에서 열린 회의에서 총재가 의사봉을 두드리고 있다. 2036.5.28", BoilerplateKind.PhotoCaption)]
+    [InlineData("코스피 2,951.40 ▲38.72 코스닥 864.22 ▲9.15 원/달러 1,351.8 ▼7.4", BoilerplateKind.ShareUi)]
+    [InlineData("붙임 1. 2037년 소상공인 디지털 전환 지원사업 공고문 1부.", BoilerplateKind.ShareUi)]
+    [InlineData("2. 지원 기술 목록 1부. 끝.", BoilerplateKind.ShareUi)]
+    [InlineData("<이코노뷰 econoview.example>", BoilerplateKind.ShareUi)]
+    [InlineData("모닝머니레터 No.412", BoilerplateKind.ShareUi)]
+    [InlineData("[제1789호] 2039.04.22", BoilerplateKind.ShareUi)]
+    [InlineData("뉴스9", BoilerplateKind.ShareUi)]
+    [InlineData("이전 리포트 | 다음 리포트", BoilerplateKind.ShareUi)]
+    [InlineData("페이스북 카카오톡 네이버블로그 링크복사 프린트 글자확대 글자축소", BoilerplateKind.ShareUi)]
+    [InlineData("순공감순 최신순 공감비율순", BoilerplateKind.ShareUi)]
+    [InlineData("쏠쏠정보 0", BoilerplateKind.ShareUi)]
+    [InlineData("한빛경제 | 대한민국 경제의 기준", BoilerplateKind.ShareUi)]
+    [InlineData("하단 광고", BoilerplateKind.Advertisement)]
+    [InlineData("방송일 2037.02.20", BoilerplateKind.Metadata)]
+    [InlineData("보도시점 2037. 4. 14.(화) 11:00 / 배포 2037. 4. 13.(월) 14:00", BoilerplateKind.Metadata)]
+    [InlineData("이 누리집에서 제공하는 보도자료는 공공누리 제1유형으로 개방하여 출처표시 조건에 따라 이용할 수 있습니다.", BoilerplateKind.Copyright)]
+    [InlineData("본 자료는 당사의 저작물로서 모든 저작권은 당사에게 있으며, 당사의 동의 없이 복제, 배포될 수 없습니다.", BoilerplateKind.Copyright)]
+    [InlineData("Compliance Notice: 당사는 자료 작성일 현재 본 자료에서 언급한 종목의 지분을 1% 이상 보유하고 있지 않습니다.", BoilerplateKind.Notice)]
+    [InlineData("기사의 섹션 정보는 해당 언론사의 분류를 따르고 있습니다. 예시는 섹션 정보를 임의로 제공하지 않습니다.", BoilerplateKind.Notice)]
+    [InlineData("읽어주기 기능은 크롬기반의 브라우저에서만 사용하실 수 있습니다.", BoilerplateKind.ShareUi)]
+    [InlineData("친구에게 예시레터 추천하기", BoilerplateKind.Subscription)]
+    [InlineData("예시신문 | 서울 영등포구 국제금융로 000 | 인터넷신문 등록 서울 아00000", BoilerplateKind.Notice)]
+    [InlineData("경제 경제정책", BoilerplateKind.ShareUi)]
+    [InlineData("Policy", BoilerplateKind.ShareUi)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -473,6 +512,15 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("기사 제공 방식을 바꾼 포털이 늘고 있다고 업계는 전했다.")]
     [InlineData("댓글 148개가 달린 게시물이 논란이 됐다.")]
     [InlineData("정부는 수출 바우처 신청을 받는다. 자세한 내용은 누리집에서 확인할 수 있다.")]
+    [InlineData("댓글 정책 바뀐다")]
+    [InlineData("코스피 2,951 코스닥 864 원/달러 1,351")]
+    [InlineData("붙임성 좋은 CEO가 뜬다")]
+    [InlineData("가격 입력 방식 바꾼다")]
+    [InlineData("삼성전자 3.5% 오른 8만원")]
+    [InlineData("이전 정부의 정책을 뒤집었다는 비판이 나온다고 그는 말했다.")]
+    [InlineData("에디터 역할이 커진다")]
+    [InlineData("(서울=예시통신) 가람 기자 = 한국은행이 기준금리를 연 3.0%로 동결했다.")]
+    [InlineData("2030년까지 2조원을 투자한다는 계획이 1부 행사에서 발표됐다.")]
     [InlineData("정부는 \"요약 결과는 원문과 다를 수 있습니다\"라고 밝혔다.")]
     [InlineData("이번 조치는 시장 상황에 따라 달라질 수 있다고 금융위는 설명했다.")]
     [InlineData("금리가 더 인상될 수 있습니다.")]
@@ -746,6 +794,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ClassifyAll_FlagsATagListScrapedOneTagPerLine()
+    {
+        string[] lines = ["예시핀테크가 스테이블코인 결제 서비스를 시작한다고 밝혔다. 가맹점은 1만곳이다.", "태그", "스테이블코인", "결제", "디지털자산", "다른 매체의 관련 보도가 이어지고 있다고 업계는 전했다."];
+        IReadOnlyList<BoilerplateKind> kinds = BoilerplateDetector.Default.ClassifyAll(lines);
+        Assert.Equal([BoilerplateKind.None, BoilerplateKind.Tags, BoilerplateKind.Tags, BoilerplateKind.Tags, BoilerplateKind.Tags, BoilerplateKind.None], kinds);
+    }
+
+    [Fact]
     public void ClassifyAll_KeepsABulletedListThatTheStoryGoesOnAfterAsBody()
     {
         string body = "예시제과가 설탕을 넣지 않은 과자 브랜드를 새로 내놓는다고 4일 밝혔다. 첫해 매출 목표는 300억원이다.";
@@ -980,9 +1036,13 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         //   244/264, R 0.8841 = 244/276), then looked at (bar tables, numbered points, section lists after the story);
         // - 15: typical outlets, measured once after the fourteenth set's extension (P 0.9631 = 287/298, R 0.8858 = 287/324),
         //   then looked at (spaced menus with one unknown item, broadcast supers, portal notes, newsletter chrome, bulleted
-        //   lists the story goes on after, headlines ending in a verb above the story).
+        //   lists the story goes on after, headlines ending in a verb above the story);
+        // - 16 and 17: typical outlets by two authors, each measured once after the fifteenth set's extension (16: P 1.0000 =
+        //   321/321, R 0.9145 = 321/351; 17: P 0.9907 = 320/323, R 0.8579 = 320/373), then looked at (buttons scraped one per
+        //   line, tag lists one per line, government press-release pages, wire photo captions, tickers without bars).
         foreach (string file in (string[])["boilerplate-heldout7.tsv", "boilerplate-heldout8.tsv", "boilerplate-heldout9.tsv", "boilerplate-heldout10.tsv",
-            "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv", "boilerplate-heldout13.tsv", "boilerplate-heldout14.tsv", "boilerplate-heldout15.tsv"])
+            "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv", "boilerplate-heldout13.tsv", "boilerplate-heldout14.tsv", "boilerplate-heldout15.tsv",
+            "boilerplate-heldout16.tsv", "boilerplate-heldout17.tsv"])
         {
             (int tpd, int fpd, int fnd, _) = Evaluate(file, LoadLabelledArticles(file));
             Assert.True((double)tpd / (tpd + fpd) >= 0.95, $"{file} precision");
@@ -990,15 +1050,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         }
 
         // Written blind by two authors (typical outlets of a finance pipeline, without access to the rules, the docs or the
-        // other sets) and merged after the rules were final; each measured once: the sixteenth P 1.0000 = 321/321, R 0.9145
-        // = 321/351, the seventeenth P 0.9907 = 320/323, R 0.8579 = 320/373. The rules must not be tuned to their lines, so
+        // other sets) and merged after the rules were final; each measured once: the eighteenth P 0.9809 = 308/314, R 0.8876
+        // = 308/347, the nineteenth P 0.9846 = 255/259, R 0.8979 = 255/284. The rules must not be tuned to their lines, so
         // only a precision floor is asserted: it guards against regressions on unseen layouts without making them a target.
-        foreach (string file in (string[])["boilerplate-heldout16.tsv", "boilerplate-heldout17.tsv"])
+        foreach (string file in (string[])["boilerplate-heldout18.tsv", "boilerplate-heldout19.tsv"])
         {
             (int tpb, int fpb, _, _) = Evaluate(file + " (blind)", LoadLabelledArticles(file));
             Assert.True((double)tpb / (tpb + fpb) >= 0.95, $"{file} precision");
         }
-
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
@@ -1159,6 +1218,23 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("많이 본 ")]
     [InlineData("인기 경제")]
     [InlineData("x | 년 일 No.")]
+    [InlineData("[ 기자] 1")]
+    [InlineData("[a]")]
+    [InlineData("가나 입력")]
+    [InlineData("(=) = @")]
+    [InlineData("에디터 ")]
+    [InlineData("(a=b)")]
+    [InlineData("(a=b) 사진")]
+    [InlineData("▲1 ▲2 ▲3")]
+    [InlineData("a 1 ▲ b 2 ▲ c 3 ▲")]
+    [InlineData("붙임")]
+    [InlineData("1부")]
+    [InlineData("끝.")]
+    [InlineData("<a b.cd>")]
+    [InlineData(" No.")]
+    [InlineData("[제호]")]
+    [InlineData("뉴스")]
+    [InlineData("가나 기자. 다.")]
     public void Classify_NeverThrowsOnTheEdgesOfEachShape(string line)
     {
         _ = BoilerplateDetector.Default.Classify(line);
