@@ -222,9 +222,9 @@ public sealed class BoilerplateDetector
             }
 
             // A note under the header ("오후 1시~2시까지 집계한 결과입니다.") does not end the list.
-            for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None or BoilerplateKind.Notice; j++)
+            for (int j = i + 1; j < kinds.Length && kinds[j] is BoilerplateKind.None or BoilerplateKind.Notice or BoilerplateKind.Advertisement; j++)
             {
-                if (kinds[j] == BoilerplateKind.Notice)
+                if (kinds[j] != BoilerplateKind.None)
                 {
                     continue;
                 }
@@ -235,6 +235,15 @@ public sealed class BoilerplateDetector
                 }
 
                 kinds[j] = BoilerplateKind.RelatedArticles;
+            }
+        }
+
+        // An author's biography in two lines: "홍서윤 교수는", then the career ("한국대 경제학부 교수. … 부회장을 지냈다.").
+        for (int i = 0; i + 1 < kinds.Length; i++)
+        {
+            if (kinds[i] == BoilerplateKind.None && BoilerplateRules.IsBiographyHead(Line(lines, i)) && BoilerplateRules.TellsCareer(Line(lines, i + 1)))
+            {
+                kinds[i] = kinds[i + 1] = BoilerplateKind.Byline;
             }
         }
 

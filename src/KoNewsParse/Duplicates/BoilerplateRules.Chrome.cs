@@ -26,7 +26,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] NewsletterChrome =
     [
         "제대로 보이지 않", "웹에서 보기", "웹 브라우저에서 보기", "브라우저에서 보기", "웹버전으로 보기", "웹 버전으로 보기", "구독자님",
-        "독자님",
+        "독자님", "구독자 여러분", "여기까지입니다",
     ];
 
     /// <summary>Openings of an ad or banner line ("📢 광고 | …", "[배너] …", "AD: …").</summary>
@@ -44,11 +44,11 @@ internal static partial class BoilerplateRules
     private static readonly string[] EnglishNoticeHeadings =
     [
         "Compliance Notice", "Disclaimer", "Disclosures", "Important Disclosures", "Important Notice", "Legal Notice",
-        "Analyst Certification", "Legal Disclaimer",
+        "Analyst Certification", "Legal Disclaimer", "Our Standards",
     ];
 
     /// <summary>End-of-story markers of wire copy ("(끝)", "&lt;끝&gt;").</summary>
-    private static readonly string[] EndMarkers = ["(끝)", "<끝>", "[끝]", "/끝/", "〈끝〉", "(END)", "(End)"];
+    private static readonly string[] EndMarkers = ["(끝)", "<끝>", "[끝]", "/끝/", "〈끝〉", "(END)", "(End)", "속보", "단독", "특보", "[속보]", "[단독]"];
 
     /// <summary>Words a short breaking-news label ends with ("실적 속보", "증시 특보").</summary>
     private static readonly string[] BreakingLabels = ["속보", "특보"];
@@ -68,14 +68,15 @@ internal static partial class BoilerplateRules
         for (int pos = 0; pos <= s.Length;)
         {
             ReadOnlySpan<char> item = NextSegment(s, ref pos, "|", anyChar: true).Trim(" ▲▼△▽↑↓▶◀>".AsSpan());
-            if (item.IsEmpty || item.Length > 14 || item.Count(' ') > 2)
+            if (item.IsEmpty || item.Length > 20 || item.Count(' ') > 2)
             {
                 return false;
             }
 
             items++;
             bool step = item.Length <= 8 && (item.StartsWith("이전 ", StringComparison.Ordinal) || item.StartsWith("다음 ", StringComparison.Ordinal));
-            tools += IsOneOf(item, ToolWords) || IsShareUi(item) || step ? 1 : 0;
+            bool list = item.Length <= 8 && item.EndsWith("목록", StringComparison.Ordinal);
+            tools += IsOneOf(item, ToolWords) || IsShareUi(item) || IsOneOf(item, LoneButtons) || IsAttachment(item) || step || list ? 1 : 0;
         }
 
         return items is >= 2 and <= 5 && tools >= 2 && tools * 2 >= items;
@@ -203,7 +204,7 @@ internal static partial class BoilerplateRules
     private static bool IsLatinBrand(ReadOnlySpan<char> s, int maxSpaces = 1)
     {
         int letters = 0;
-        foreach (char c in s)
+        foreach (char c in s.TrimEnd('+'))
         {
             if (char.IsAsciiLetter(c))
             {
@@ -378,9 +379,9 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        // "이 기사가 유용했나요? 👍 12": reaction icons and their counts only.
+        // "이 기사가 유용했나요? 👍 12", "… 되었나요? 👍 👎": reaction icons and their counts only.
         ReadOnlySpan<char> rest = s[(question + 1)..].Trim();
-        return IsCounterBar(rest) || (rest.ContainsAnyInRange('0', '9') && !HasLetter(rest));
+        return IsCounterBar(rest) || (!HasLetter(rest) && rest.Length <= 16);
     }
 
     private static bool HasLetter(ReadOnlySpan<char> s)
@@ -505,7 +506,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] EditionWords = ["모바일", "모바일웹", "앱", "PC", "PC버전", "홈", "홈페이지", "전자판", "지면보기"];
 
     /// <summary>Polite offers of an ad ("… 계좌 개설하고 수수료 혜택 받으세요"): a benefit word and a request.</summary>
-    private static readonly string[] OfferWords = ["혜택", "이벤트", "할인", "캐시백", "경품", "쿠폰"];
+    private static readonly string[] OfferWords = ["혜택", "이벤트", "할인", "캐시백", "경품", "쿠폰", "지금 확인", "낮추세요", "조회하고"];
 
     /// <summary>Notes of a portal about the stories it carries ("NURI 뉴스는 제휴 언론사의 기사를 편집 없이 전달합니다.").</summary>
     private static readonly string[] PortalNoteWords = ["제휴 언론사", "언론사의 기사", "언론사가 제공", "언론사에서 제공", "해당 언론사", "언론사의 분류"];
@@ -552,6 +553,12 @@ internal static partial class BoilerplateRules
             {
                 return true;
             }
+
+            // "소나무은행 뉴스룸": a company's newsroom; "매일산업신문 IT·게임": an outlet and its section.
+            if ((second.SequenceEqual("뉴스룸") && first.Length <= 10 && IsAllHangul(first)) || (IsOutletName(first) && (SectionWords.Contains(second) || IsSectionLabel(second))))
+            {
+                return true;
+            }
         }
 
         // "서울--(보도자료온)--2035년 03월 04일".
@@ -588,7 +595,9 @@ internal static partial class BoilerplateRules
 
         // A "▶ …" line is left to the link rules (a link of a list, or a subheading).
         ReadOnlySpan<char> t = s.TrimEnd(" ▶>›".AsSpan());
-        return s.Length <= 80 && s[0] is not ('▶' or '☞' or '▷' or '►' or '→' or '➤') && t.EndsWith("바로가기", StringComparison.Ordinal) && !EndsLikeSentence(t[..^4].TrimEnd(" ▶>·|".AsSpan()));
+        return s.Length <= 80 && s[0] is not ('▶' or '☞' or '▷' or '►' or '→' or '➤')
+            && (t.EndsWith("바로가기", StringComparison.Ordinal) || t.EndsWith("보러가기", StringComparison.Ordinal) || t.EndsWith("자세히 보기", StringComparison.Ordinal))
+            && !EndsLikeSentence(t[..^4].TrimEnd(" ▶>·|-".AsSpan()));
     }
 
     /// <summary>

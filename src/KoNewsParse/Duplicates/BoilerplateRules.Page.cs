@@ -30,6 +30,8 @@ internal static partial class BoilerplateRules
         "신문보기", "기사목록", "사설·칼럼", "사람", "포럼", "이벤트", "AI", "콘퍼런스", "컨퍼런스", "종목분석", "해외주식", "시장분석",
         "특징주", "커버스토리", "커버 스토리", "기획", "검색", "크립토", "블록체인", "회사소개", "시청자센터", "광고문의",
         "제휴문의", "고객센터", "기사제보", "인사", "동정", "부고", "날씨", "구독", "재건축", "뉴스데스크", "인사이트",
+        "프로그램", "다시듣기", "보이는 라디오", "청취자 게시판", "게시판", "연재", "팩트체크", "알림마당", "보도설명",
+        "공지사항", "2차전지", "배터리", "IT·게임",
         "Policy", "Politics", "World", "Companies", "Stocks",
     ]);
 
@@ -54,7 +56,8 @@ internal static partial class BoilerplateRules
     private static readonly string[] DisclaimerMarkers =
     [
         "투자 판단의 책임", "투자판단의 책임", "투자 자문이 아닌", "투자 권유", "투자권유", "투자를 권유", "투자 결과에 대한", "법적 책임",
-        "투자 참고용", "투자에 대한 최종 결정", "설명서 및 약관", "반드시 읽어보시기",
+        "투자 참고용", "투자에 대한 최종 결정", "설명서 및 약관", "반드시 읽어보시기", "투자 판단과 책임", "손실이 발생할 수 있습니다",
+        "보증하지 않", "책임지지 않", "책임은 당사자",
     ];
 
     /// <summary>Endings of outlet names ("새빛경제", "매일테크뉴스", "한결일보").</summary>
@@ -62,6 +65,7 @@ internal static partial class BoilerplateRules
     [
         "경제", "뉴스", "일보", "신문", "타임스", "타임즈", "저널", "투데이", "비즈", "데일리", "미디어", "방송", "닷컴", "포스트",
         "헤럴드", "위클리", "매거진", "인사이트", "통신", "플러스", "머니", "TV", "포커스", "와이어", "프레스", "파이낸스", "리포트",
+        "신보",
     ];
 
     /// <summary>File types of attachments listed on press-release and report pages.</summary>
@@ -103,7 +107,7 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsSectionLabel(ReadOnlySpan<char> s)
     {
-        if (s.Length > 32 || s.IndexOfAny("|·/>›") < 0 || s.ContainsAnyInRange('0', '9') || EndsLikeSentence(s))
+        if (s.Length > 32 || s.IndexOfAny("|·/>›") < 0 || EndsLikeSentence(s))
         {
             return false;
         }
@@ -111,8 +115,9 @@ internal static partial class BoilerplateRules
         int segments = 0, sections = 0;
         for (int pos = 0; pos <= s.Length;)
         {
+            // A figure is never a section, unless it is part of a known one ("산업분석 > 2차전지").
             ReadOnlySpan<char> segment = NextSegment(s, ref pos, "|·/>›", anyChar: true).Trim();
-            if (segment.IsEmpty || segment.Length > 10 || segment.Contains(' '))
+            if (segment.IsEmpty || segment.Length > 10 || segment.Contains(' ') || (segment.ContainsAnyInRange('0', '9') && !SectionWords.Contains(segment)))
             {
                 return false;
             }
@@ -131,7 +136,9 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsMenuBar(ReadOnlySpan<char> s)
     {
-        if (s.Length > 140 || s.IndexOf('|') < 0 || s.ContainsAnyInRange('0', '9') || EndsLikeSentence(s))
+        // "기업 | 투자의견 | 목표주가(원) | 현재주가(원)": a table's header row names units, a menu does not.
+        if (s.Length > 140 || s.IndexOf('|') < 0 || s.ContainsAnyInRange('0', '9') || EndsLikeSentence(s) || s.Contains("(원)", StringComparison.Ordinal)
+            || s.Contains("(%)", StringComparison.Ordinal) || s.Contains("(억원)", StringComparison.Ordinal))
         {
             return false;
         }
@@ -195,7 +202,7 @@ internal static partial class BoilerplateRules
 
             if (!SectionWords.Contains(word))
             {
-                if (++unknown > 1 || word.Length > 6)
+                if (++unknown > 2 || word.Length > 6)
                 {
                     return false;
                 }
@@ -212,7 +219,7 @@ internal static partial class BoilerplateRules
         bool catchAll = words == 2 && lastCatchAll;
         if (unknown > 0)
         {
-            return words >= 5;
+            return words >= 5 * unknown;
         }
 
         return words >= 4 || (words >= 2 && menuOnly >= 1) || (bracketed && words >= 1) || catchAll || IsSectionPair(t);
@@ -371,7 +378,7 @@ internal static partial class BoilerplateRules
     private static bool IsGraphicCaption(ReadOnlySpan<char> s) =>
         s.Length <= 120 && !IsBodySentence(s) && StartsWithAny(s, GraphicLabels);
 
-    private static readonly string[] GraphicLabels = ["[그래픽]", "[그래픽=", "[그래픽 =", "<그래픽>", "[표]", "[도표]", "[인포그래픽]"];
+    private static readonly string[] GraphicLabels = ["[그래픽]", "[그래픽=", "[그래픽 =", "<그래픽>", "[인포그래픽]"];
 
     /// <summary>Words of a broadcast outlet or programme ("… 뉴스 박도윤입니다.", "… 21:17 KNB 뉴스9").</summary>
     private static readonly string[] BroadcastWords = ["뉴스", "방송", "TV"];
@@ -867,6 +874,11 @@ internal static partial class BoilerplateRules
         {
             t = t[..open];
         }
+        else if (t.IndexOf(" → ", StringComparison.Ordinal) is int arrow and > 0)
+        {
+            // "… 추천해 주세요 → 추천 링크 복사".
+            t = t[..arrow];
+        }
         else if (t.LastIndexOf(' ') is int space and > 0 && t[(space + 1)..].EndsWith("하기", StringComparison.Ordinal) && t[..space].TrimEnd().EndsWith(".", StringComparison.Ordinal))
         {
             // "… 친구에게 추천해 주세요. 추천하기": the button after the request.
@@ -961,7 +973,8 @@ internal static partial class BoilerplateRules
             return true;
         }
 
-        return (s.Length <= 20 && (t.EndsWith("더보기", StringComparison.Ordinal) || t.EndsWith("더 보기", StringComparison.Ordinal)))
+        return (s.Length <= 20 && (t.EndsWith("더보기", StringComparison.Ordinal) || t.EndsWith("더 보기", StringComparison.Ordinal)
+                || t.EndsWith("전체보기", StringComparison.Ordinal)))
             || ContainsAny(s, MoreButtonNouns);
     }
 
@@ -1064,7 +1077,7 @@ internal static partial class BoilerplateRules
     private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>What a video player says when it cannot play ("동영상 재생이 되지 않을 경우 새로고침 해주세요").</summary>
-    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "광고 후 재생", "브라우저에서만", "읽어주기 기능", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
+    private static readonly string[] PlayerNotices = ["재생이 되지 않", "재생되지 않", "광고 후 재생", "브라우저에서만", "읽어주기 기능", "영상이 재생됩니다", "새로고침 해주", "새로고침해 주", "새로고침 해 주", "새로고침해주"];
 
     private static bool IsPlayerNotice(ReadOnlySpan<char> s) => s.Length <= 60 && ContainsAny(s, PlayerNotices);
 

@@ -23,7 +23,7 @@ internal static partial class BoilerplateRules
         s.Length is >= 1 and <= 12 && s.Count(' ') <= 1 && !s.ContainsAnyInRange('0', '9') && !EndsLikeSentence(s);
 
     /// <summary>Phrases of a page's satisfaction survey or reader prompt ("이 페이지에서 제공하는 정보에 대하여 만족하십니까?").</summary>
-    private static readonly string[] SurveyPhrases = ["만족하십니까", "만족하셨나요", "도움이 되었습니까"];
+    private static readonly string[] SurveyPhrases = ["만족하십니까", "만족하셨나요", "만족하셨습니까", "도움이 되었습니까", "하시겠습니까"];
 
     /// <summary>
     /// A line that is only page UI when scraped alone: a button or input label (<see cref="LoneButtons"/>), a language
@@ -31,17 +31,22 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsLoneButton(ReadOnlySpan<char> s)
     {
+        if (s.Length > 80)
+        {
+            return false;
+        }
+
+        if (ContainsAny(s, SurveyPhrases) && s.Contains('?'))
+        {
+            return true;
+        }
+
         if (s.Length > 40)
         {
             return false;
         }
 
         if (IsOneOf(s, LoneButtons) || IsOneOf(s.TrimEnd(" ▼▲".AsSpan()), LoneButtons))
-        {
-            return true;
-        }
-
-        if (ContainsAny(s, SurveyPhrases) && s.TrimEnd()[^1] == '?')
         {
             return true;
         }
@@ -120,7 +125,7 @@ internal static partial class BoilerplateRules
         }
 
         // "에디터 강소연, 류하람", "글 한서윤 · 사진 정다온": a credit word and names.
-        foreach (string role in (ReadOnlySpan<string>)["에디터", "글", "사진", "편집", "진행", "구성"])
+        foreach (string role in (ReadOnlySpan<string>)["에디터", "글", "사진", "편집", "진행", "구성", "연구원", "애널리스트"])
         {
             if (s.Length > role.Length + 3 && s.StartsWith(role, StringComparison.Ordinal) && s[role.Length] == ' ' && IsNameList(s[(role.Length + 1)..]))
             {
@@ -295,4 +300,240 @@ internal static partial class BoilerplateRules
         return space is >= 2 and <= 4 && IsAllHangul(head[..space]) && head.Count(' ') <= 3
             && (EndsWithAny(head, Titles) || EndsWithAny(head, ContributorTitles)) && rest.Length <= 50 && IsPoliteNote(rest);
     }
+
+    /// <summary>Labels of a programme's credits at the top of a broadcast transcript ("■ 진행 : 오지현 아나운서").</summary>
+    private static readonly string[] ProgrammeFields = ["방송", "진행", "대담", "출연", "방송일시", "일시", "프로그램", "담당부서", "담당자", "책임자"];
+
+    /// <summary>Words of an outlet's ethics pledge ("… 인터넷신문위원회 자율심의를 준수합니다.").</summary>
+    private static readonly string[] EthicsWords = ["위원회", "윤리강령", "자율심의", "실천요강", "편집원칙"];
+
+    /// <summary>
+    /// Page furniture of transcripts, live pages and English wires: "■ 진행 : 오지현 아나운서", "담당부서: …", "[데일리온
+    /// 페이스북] [데일리온 X] [공유]", "← 뉴스", "🔊 ⋮ 가", "X(트위터) @handle", "지역, 단지명, 지하철역 검색", "이 단지 시세 보기 ▶
+    /// …", "이번 주 레터 목차", "① … ② … ③ …" (a table of contents on one line).
+    /// </summary>
+    private static bool IsTranscriptOrWidgetLine(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 120)
+        {
+            return false;
+        }
+
+        // "■ 방송 : KFM 라디오 <…>", "담당부서: 은행감독국 가계신용팀 | 책임자: …".
+        ReadOnlySpan<char> core = s.TrimStart("■□◆◇ ".AsSpan());
+        int colon = core.IndexOf(':');
+        if (colon > 0 && IsOneOf(core[..colon].Trim(), ProgrammeFields) && !EndsLikeSentence(core))
+        {
+            return true;
+        }
+
+        if (s.Length <= 60 && s[0] == '[' && s[^1] == ']' && IsBracketedButtons(s))
+        {
+            return true;
+        }
+
+        // "← 뉴스", "‹ 목록": a back link.
+        if (s.Length <= 12 && s[0] is '←' or '‹' or '〈' && s.Length > 2 && s[1] == ' ')
+        {
+            return true;
+        }
+
+        // "🔊 ⋮ 가": icons and at most one UI word.
+        if (s.Length <= 12 && IsIconLine(s))
+        {
+            return true;
+        }
+
+        // "X(트위터) @hanuri_graphic": a social handle alone with its network.
+        if (s.Length <= 40 && s.IndexOf(" @", StringComparison.Ordinal) is int at and > 0 && !HasEmail(s, out _) && s[(at + 2)..].IndexOf(' ') < 0)
+        {
+            return true;
+        }
+
+        // "지역, 단지명, 지하철역 검색": a search box's placeholder.
+        if (s.Length <= 30 && s.EndsWith(" 검색", StringComparison.Ordinal) && s.Contains(',') && !EndsLikeSentence(s))
+        {
+            return true;
+        }
+
+        // "이 단지 시세 보기 ▶ 한강리버뷰 84㎡ 실거래가 추이": a widget's link.
+        if (s.Length <= 60 && (s.Contains("보기 ▶", StringComparison.Ordinal) || s.Contains("보기 >", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "이번 주 레터 목차", and a table of contents on one line ("① 美 고용 쇼크 ② 다시 불안한 전세 ③ …").
+        if (s.Length <= 16 && s.EndsWith("목차", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int circled = 0;
+        foreach (char c in s)
+        {
+            circled += c is >= '①' and <= '⑳' ? 1 : 0;
+        }
+
+        return circled >= 3 && s[0] is >= '①' and <= '⑳' && !EndsLikeSentence(s);
+    }
+
+    /// <summary>"[데일리온 페이스북] [데일리온 X] [공유]": bracketed buttons only, each ending in a UI word.</summary>
+    private static bool IsBracketedButtons(ReadOnlySpan<char> s)
+    {
+        int buttons = 0;
+        ReadOnlySpan<char> rest = s;
+        while (!rest.IsEmpty)
+        {
+            if (rest[0] != '[' || rest.IndexOf(']') is not (> 1 and var close))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> inner = rest[1..close].Trim();
+            ReadOnlySpan<char> last = LastWord(inner);
+            if (!(IsShareUi(last) || IsOneOf(last, UiStrongSingle) || last.SequenceEqual("X")))
+            {
+                return false;
+            }
+
+            buttons++;
+            rest = rest[(close + 1)..].TrimStart();
+        }
+
+        return buttons >= 2;
+    }
+
+    /// <summary>Icons, and at most one word, a UI word: "🔊 ⋮ 가", "☰ 🔍".</summary>
+    private static bool IsIconLine(ReadOnlySpan<char> s)
+    {
+        int symbols = 0, i = 0, words = 0;
+        foreach (char c in s)
+        {
+            symbols += !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && !char.IsLowSurrogate(c) ? 1 : 0;
+        }
+
+        for (ReadOnlySpan<char> word = NextWord(s, ref i); !word.IsEmpty; word = NextWord(s, ref i))
+        {
+            if (++words > 1 || !UiWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return symbols >= 2;
+    }
+
+    /// <summary>
+    /// Notices of an outlet about its ethics or about citing it: "데일리온은 인터넷신문위원회 자율심의를 준수합니다.", "☞ 본 자료를
+    /// 인용 보도할 경우 출처를 표기하여 주십시오.", "▶ 인터뷰 내용 인용 시 … 출처를 밝혀 주십시오.".
+    /// </summary>
+    private static bool IsEthicsOrCitationNotice(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 120 || !IsPoliteNote(s) || s.ContainsAny(Quotes))
+        {
+            return false;
+        }
+
+        return (s.Contains("준수합니다", StringComparison.Ordinal) && ContainsAny(s, EthicsWords))
+            || (s.Contains("인용", StringComparison.Ordinal) && s.Contains("출처", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// English wire furniture: "Business &gt; Autos &amp; Transportation" (a breadcrumb), "June 17, 2037 7:42 AM GMT+9 Updated 2
+    /// hours ago" (a timestamp), "Reporting by … ; Editing by …" (credits), "Suggested Topics: A | B" (tags), "… File Photo
+    /// Purchase Licensing Rights" (a photo's licence link).
+    /// </summary>
+    private static bool IsEnglishWireFurniture(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 250 || s.ContainsAnyExceptInRange('\u0020', '\u007E'))
+        {
+            return false;
+        }
+
+        if (s.StartsWith("Reporting by ", StringComparison.Ordinal) || s.StartsWith("Writing by ", StringComparison.Ordinal)
+            || s.Contains("; Editing by ", StringComparison.Ordinal) || s.StartsWith("Editing by ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Business > Autos & Transportation": section words and capitalized words between '>'.
+        if (s.Length <= 60 && s.Contains(" > ", StringComparison.Ordinal) && !s.ContainsAnyInRange('0', '9'))
+        {
+            bool all = true;
+            for (int pos = 0; pos <= s.Length && all;)
+            {
+                ReadOnlySpan<char> segment = NextSegment(s, ref pos, " > ", anyChar: false).Trim();
+                all = !segment.IsEmpty && char.IsAsciiLetterUpper(segment[0]) && segment.Count(' ') <= 3;
+            }
+
+            if (all && SectionWords.Contains(s[..s.IndexOf(" > ", StringComparison.Ordinal)]))
+            {
+                return true;
+            }
+        }
+
+        // "June 17, 2037 7:42 AM GMT+9 Updated 2 hours ago": a month first, a year and a clock.
+        if (s.Length <= 70 && StartsWithAny(s, EnglishMonths) && s.Contains(':') && (s.Contains(" AM", StringComparison.Ordinal) || s.Contains(" PM", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return s.EndsWith("Licensing Rights", StringComparison.Ordinal) || s.Contains("/File Photo", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Suggested Topics: Autos &amp; Transportation | Electric Vehicles": an English wire's topic links.</summary>
+    private static bool IsEnglishTopics(ReadOnlySpan<char> s) =>
+        s.Length <= 200 && s.StartsWith("Suggested Topics:", StringComparison.Ordinal) && !EndsLikeSentence(s);
+
+    /// <summary>
+    /// Bracketed broadcast supers ("[이현수 / 한울투자증권 연구위원]") and credit lines with a label ("라이브 블로그 참여: 박소연·김재훈
+    /// 기자").
+    /// </summary>
+    private static bool IsSuperOrCreditList(ReadOnlySpan<char> s)
+    {
+        if (s.Length > 60)
+        {
+            return false;
+        }
+
+        if (s[0] == '[' && s[^1] == ']' && s.IndexOf(" / ", StringComparison.Ordinal) is int slash and > 2)
+        {
+            ReadOnlySpan<char> name = s[1..slash].Trim(), affiliation = s[(slash + 3)..^1].Trim();
+            return name.Length is >= 2 and <= 4 && IsAllHangul(name) && EndsWithAny(affiliation, ContributorTitles);
+        }
+
+        int colon = s.IndexOf(": ", StringComparison.Ordinal);
+        if (colon is > 1 and <= 16)
+        {
+            ReadOnlySpan<char> names = s[(colon + 2)..].Trim();
+            names = EndsWithAny(names, Titles) ? names[..names.LastIndexOf(' ')].Trim() : names;
+            return names.Contains('·') && IsNameList(names);
+        }
+
+        return false;
+    }
+
+    /// <summary>"홍서윤 교수는": the first line of an author's biography, a name, a title and the topic particle alone.</summary>
+    internal static bool IsBiographyHead(ReadOnlySpan<char> s)
+    {
+        int space = s.IndexOf(' ');
+        if (s.Length > 14 || space is < 2 or > 4 || !IsAllHangul(s[..space]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> title = s[(space + 1)..];
+        return title.Length >= 2 && title[^1] is '는' or '은' && !title.Contains(' ')
+            && (EndsWithAny(title[..^1], ContributorTitles) || EndsWithAny(title[..^1], Titles));
+    }
+
+    /// <summary>A period followed by more text inside the line ("… 추정. 북미 …"), not an abbreviation at its end.</summary>
+    internal static bool HasInnerSentenceBreak(ReadOnlySpan<char> s)
+    {
+        int period = s.IndexOf(". ", StringComparison.Ordinal);
+        return period > 1 && IsHangul(s[period - 1]) && period + 2 < s.Length;
+    }
+
+    /// <summary>A line that tells a career ("… 박사 학위를 받았다. … 부회장을 지냈다.").</summary>
+    internal static bool TellsCareer(ReadOnlySpan<char> s) => s.Length <= 250 && ContainsAny(s, CareerMarkers);
 }

@@ -9,7 +9,7 @@ internal static partial class BoilerplateRules
         "ⓒ", "©", "Copyright", "COPYRIGHT", "copyright", "All rights reserved", "all rights reserved", "ALL RIGHTS RESERVED",
         "AI학습 이용 금지", "AI 학습 이용 금지", "AI 학습 및 활용 금지", "AI학습 및 활용 금지", "무단 복제·배포", "무단복제·배포",
         "복제·배포할 경우", "무단 전재·배포", "복제·배포를 금", "저작권법의 보호", "콘텐츠의 저작권은", "기사의 저작권은",
-        "자료의 저작권은", "사전 동의 없이 복제", "저작권은 당사", "당사의 동의 없이", "공공누리",
+        "자료의 저작권은", "사전 동의 없이 복제", "저작권은 당사", "당사의 동의 없이", "공공누리", "Purchase Licensing Rights",
     ]);
 
     private static readonly PhraseSet CopyrightOwner = new(["저작권자"]);
@@ -20,7 +20,7 @@ internal static partial class BoilerplateRules
     {
         foreach (string head in (string[])["관련", "연관", "주요", "인기", "추천", "최신", "화제의", "화제", "베스트", "핫", "많이 본", "많이본", "많이 읽은", "오늘의", "지금 뜨는", "다른", "최근", "이번 호 다른", "이번호 다른", "비슷한", "유사한", "언론사 주요", "언론사 추천", "언론사 인기"])
         {
-            foreach (string tail in (string[])["기사", "뉴스", "포토", "영상", "태그", "키워드", "리포트", "보도자료", "라이브", "칼럼", "인터뷰", "레터", "종목", "헤드라인"])
+            foreach (string tail in (string[])["기사", "뉴스", "포토", "영상", "태그", "키워드", "리포트", "보도자료", "라이브", "칼럼", "인터뷰", "레터", "종목", "헤드라인", "코인", "분양"])
             {
                 yield return head + tail;
                 yield return head + " " + tail;
@@ -35,7 +35,7 @@ internal static partial class BoilerplateRules
         "추천기사", "추천 기사", "추천뉴스", "추천 뉴스", "주요뉴스", "주요 뉴스", "이 시각 ", "이시각 ", "오늘의 주요", "최신기사",
         "최신 기사", "최신뉴스", "최신 뉴스", "핫이슈", "핫뉴스", "핫 뉴스", "이시간 ", "이 시간 주요", "이 시간 인기", "포토뉴스", "포토 뉴스", "이전기사", "이전 기사", "다음기사", "다음 기사",
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "실시간 인기", "랭킹뉴스", "랭킹 뉴스", "화제의 뉴스", "많이 읽은",
-        "에디터 추천", "오늘의 핫", "영상 바로가기", "기사 더보기", "오늘의 추천", "이전글", "다음글", "이전 글", "다음 글", "이전 뉴스",
+        "에디터 추천", "이런 영상", "이런 기사", "추천 영상", "Read Next", "Read next", "More Stories", "Up Next", "오늘의 핫", "영상 바로가기", "기사 더보기", "오늘의 추천", "이전글", "다음글", "이전 글", "다음 글", "이전 뉴스",
         "다음 뉴스", "인기 검색", "실시간 검색", "많이 찾는", "Related Stories", "Related Articles", "Related News", "Most Read",
         "Most Popular", "Top Stories", "Trending Now", "Trending", "More from", "Recommended", "Related:", "Read more", "Read More", "See also",
     ];
@@ -78,7 +78,7 @@ internal static partial class BoilerplateRules
         "무료 체험", "프리미엄 기사", "유료 회원", "전문 보기", "전문을 보", "전문을 읽", "가입하시면", "구독하시면",
         "앱 열기", "앱에서 보기", "앱에서 보면", "어떠셨나요", "어떠셨어요", "어떻게 생각하세요", "어떻게 생각하시나요",
         "추천해 드려요", "추천해드려요", "추천해 드립니다", "추천해드립니다", "구독하고", "구독자 전용", "구독 후", "구독자만",
-        "제보를 기다립니다", "Please log in", "Log in to", "log in to", "구독이 필요", "읽으려면", "Enter your email", "편하게 보기",
+        "제보를 기다립니다", "Please log in", "Log in to", "log in to", "구독이 필요", "읽으려면", "Enter your email", "편하게 보기", "후원하기", "후원해 주세요",
     ]);
 
     private static readonly string[] PhotoMarkers =
@@ -90,7 +90,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] MetadataPrefixes =
     [
         "기사입력", "최초입력", "최종수정", "최종 수정", "송고시간", "입력", "수정", "승인", "등록", "업데이트", "발행", "송고", "게재",
-        "작성", "방송일", "방송일시", "보도시점", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시", "보도", "송출", "지면게재", "지면 게재", "출고",
+        "작성", "최종편집", "편집", "방송일", "방송일시", "보도시점", "배포일시", "배포 일시", "보도일시", "보도 일시", "엠바고", "게시", "보도", "송출", "지면게재", "지면 게재", "출고",
     ];
 
     private static readonly string[] Titles = ["기자", "특파원", "인턴기자", "선임기자", "객원기자", "논설위원", "통신원", "에디터", "리포터"];
@@ -111,7 +111,7 @@ internal static partial class BoilerplateRules
 
         // Reader tools ("본문 요약봇", "글씨키우기 글씨줄이기", "메일보내기 신고", "기사 듣기 | AI 요약", "Share Tweet LinkedIn").
         "본문", "요약", "요약봇", "변환", "변경", "변경하기", "키우기", "줄이기", "글씨키우기", "글씨줄이기", "메일보내기", "신고",
-        "신고하기", "새로고침", "관심종목", "네이버블로그", "블로그", "글자확대", "글자축소", "글자크기조정", "공감비율순", "순공감순", "ai", "tweet", "linkedin", "copy", "link", "email", "save", "폰트", "추가", "시세",
+        "신고하기", "새로고침", "관심종목", "네이버블로그", "블로그", "글자확대", "글자축소", "글자크기조정", "공감비율순", "순공감순", "읽기모드", "가a", "음성으로", "ai", "tweet", "linkedin", "copy", "link", "email", "save", "폰트", "추가", "시세",
 
         // Media players ("자막 화질 전체화면", "동영상 고정 취소", "재생 00:00 / 02:14").
         "재생", "일시정지", "정지", "자막", "화질", "전체화면", "음소거", "고정", "취소", "동영상", "원문", "기사원문", "원문보기",
@@ -181,7 +181,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] RelatedAnywhere =
     [
         "기자의 다른 기사", "기자의 다른기사", "다른 기사 보기", "다른기사 보기", "다른기사보기", "기사 더보기", "기사 모아보기",
-        "기자의 기사", "기자의 최신 기사", "기자의 최신기사", "다른 보도자료",
+        "기자의 기사", "기자의 최신 기사", "기자의 최신기사", "다른 보도자료", "의 다른 기사",
     ];
 
     private static readonly string[] CreditPrefixes = ["글·사진", "글 사진", "사진·글", "글=", "글", "사진="];
@@ -200,7 +200,7 @@ internal static partial class BoilerplateRules
     private static readonly string[] AdvertisementLines =
     [
         "광고", "AD", "[광고]", "(광고)", "<광고>", "[AD]", "Advertisement", "ADVERTISEMENT", "Sponsored", "스폰서", "[PR]",
-        "하단 광고", "상단 광고", "광고 영역", "본문 광고",
+        "하단 광고", "상단 광고", "광고 영역", "본문 광고", "AD 광고",
     ];
 
     public static BoilerplateKind Classify(ReadOnlySpan<char> s)
@@ -224,6 +224,7 @@ internal static partial class BoilerplateRules
         }
 
         if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s) || IsPageNote(s) || IsLabelThenNotice(s) || IsRankingNote(s) || IsPortalNote(s)
+            || IsEthicsOrCitationNotice(s)
             || IsRatingGuideOrNoticeHeading(s))
         {
             return BoilerplateKind.Notice;
@@ -239,7 +240,8 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsScriptLabel(s) || IsBroadcastOrEditionLine(s) || IsOtherByline(s) || IsSelfIntroduction(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
+        if (IsScriptLabel(s) || IsBroadcastOrEditionLine(s) || IsOtherByline(s) || IsSelfIntroduction(s) || IsSuperOrCreditList(s)
+            || IsEnglishWireFurniture(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
             || IsSignOff(s) || IsContactBlock(s) || IsEnglishRoleLine(s))
         {
             return BoilerplateKind.Byline;
@@ -249,7 +251,7 @@ internal static partial class BoilerplateRules
             || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || IsToolBar(s) || IsTickerBar(s)
             || IsOutletTagline(s) || IsMarkerOrLabel(s) || IsQuestionWithCounters(s) || IsCommentCounter(s) || IsOutletButton(s)
             || IsResearchHeader(s) || IsPortalWidget(s) || IsLoneButton(s) || IsLanguageSwitch(s) || IsSpacedTicker(s)
-            || IsAttachmentListLine(s) || IsOutletAddressOrIssue(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
+            || IsAttachmentListLine(s) || IsOutletAddressOrIssue(s) || IsTranscriptOrWidgetLine(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -305,7 +307,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsTags(s) || IsLabelledTags(s) || IsKeywordList(s))
+        if (IsTags(s) || IsLabelledTags(s) || IsKeywordList(s) || IsEnglishTopics(s))
         {
             return BoilerplateKind.Tags;
         }
@@ -538,9 +540,26 @@ internal static partial class BoilerplateRules
             }
 
             // "2021.11.25 14:35" or "2021-11-25 14:35:14" alone: only digits, separators and 오전/오후; also a weekday in
-            // brackets and date words ("2026.05.25 (월) 14:18 수정", "2026년 5월 25일 14시 18분").
-            foreach (char c in core)
+            // brackets and date words ("2026.05.25 (월) 14:18 수정", "2026년 5월 25일 14시 18분"), and a label between two
+            // timestamps ("2036.02.09 06:00 업데이트 2036.02.09 09:31").
+            int separators = 0;
+            bool datePart = false;
+            for (int i = 0; i < core.Length; i++)
             {
+                char c = core[i];
+                separators += c is '.' or '-' or '/' ? 1 : 0;
+                datePart |= c is ':' or '월';
+                if (IsHangul(c) && c is not ('오' or '전' or '후' or '년' or '월' or '일' or '시' or '분' or '화' or '수' or '목' or '금' or '토' or '요')
+                    && StartsWithAny(core[i..], MetadataWords))
+                {
+                    while (i + 1 < core.Length && IsHangul(core[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
                 if (!(char.IsAsciiDigit(c) || c is '.' or '-' or ':' or '/' or ' ' or '[' or ']' or ')' or '(' or '오' or '전' or '후' or '|'
                     or '년' or '월' or '일' or '시' or '분' or '화' or '수' or '목' or '금' or '토' or '요'))
                 {
@@ -548,7 +567,8 @@ internal static partial class BoilerplateRules
                 }
             }
 
-            return true;
+            // A date has its parts: a month, a clock or y.m.d ("2025년 | 36.1" is a year and a figure of a table).
+            return datePart || separators >= 2;
         }
 
         // "기사승인 2026.03.06 10:40", "최초 등록 …": a qualifier before the label.
@@ -1111,8 +1131,9 @@ internal static partial class BoilerplateRules
             space = next < 0 ? -1 : space + 1 + next;
         }
 
-        // Link lines: "▶ …", "☞ …", "→ …" that do not read like a sentence.
-        return s.Length <= 100 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !IsBodySentence(s);
+        // Link lines: "▶ …", "☞ …", "→ …" that do not read like a sentence; a sentence break inside ("▶ … 흑자 전환 추정. 북미
+        // …") makes it a point of the story, not a headline.
+        return s.Length <= 100 && s[0] is '▶' or '☞' or '▷' or '►' or '→' or '➤' && !IsBodySentence(s) && !HasInnerSentenceBreak(s);
     }
 
     /// <summary>
@@ -1595,6 +1616,7 @@ internal static partial class BoilerplateRules
         // "… 조성 현장. 새벽경제 DB": the outlet's photo archive.
         return IsAgencyCredit(tail) || (tail.EndsWith("제공", StringComparison.Ordinal) && tail.Count(' ') <= 2 && tail.Length > 3)
             || (tail.EndsWith(" DB", StringComparison.Ordinal) && tail.Count(' ') == 1)
+            || (tail.EndsWith("DB", StringComparison.Ordinal) && tail.Length is > 3 and <= 12 && !tail.Contains(' '))
             || (tail.EndsWith("공동취재단", StringComparison.Ordinal) && tail.Count(' ') <= 1);
     }
 

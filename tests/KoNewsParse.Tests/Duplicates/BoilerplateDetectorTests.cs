@@ -377,6 +377,55 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("예시신문 | 서울 영등포구 국제금융로 000 | 인터넷신문 등록 서울 아00000", BoilerplateKind.Notice)]
     [InlineData("경제 경제정책", BoilerplateKind.ShareUi)]
     [InlineData("Policy", BoilerplateKind.ShareUi)]
+    [InlineData("최종편집 2033.10.21 18:10", BoilerplateKind.Metadata)]
+    [InlineData("2036.02.09 06:00 업데이트 2036.02.09 09:31", BoilerplateKind.Metadata)]
+    [InlineData("읽기모드 | 음성으로 듣기 | 번역 | 가A", BoilerplateKind.ShareUi)]
+    [InlineData("부산항 신선대부두에 수출 컨테이너가 쌓여 있다. 예시시보DB", BoilerplateKind.PhotoCaption)]
+    [InlineData("무료 신용점수 조회하고 대출 금리 낮추세요 - 자세히 보기", BoilerplateKind.ShareUi)]
+    [InlineData("무료 신용점수 조회하고 대출 금리 낮추세요", BoilerplateKind.Advertisement)]
+    [InlineData("이런 영상은 어때요?", BoilerplateKind.RelatedArticles)]
+    [InlineData("[데일리온 페이스북] [데일리온 X] [공유]", BoilerplateKind.ShareUi)]
+    [InlineData("데일리온은 인터넷신문위원회 자율심의를 준수합니다.", BoilerplateKind.Notice)]
+    [InlineData("☞ 본 자료를 인용 보도할 경우 출처를 표기하여 주십시오.", BoilerplateKind.Notice)]
+    [InlineData("새한일보의 다른 기사", BoilerplateKind.RelatedArticles)]
+    [InlineData("← 뉴스", BoilerplateKind.ShareUi)]
+    [InlineData("🔊 ⋮ 가", BoilerplateKind.ShareUi)]
+    [InlineData("X(트위터) @example_graphic", BoilerplateKind.ShareUi)]
+    [InlineData("프로그램 | 다시듣기 | 보이는 라디오 | 청취자 게시판", BoilerplateKind.ShareUi)]
+    [InlineData("■ 진행 : 오지현 아나운서", BoilerplateKind.ShareUi)]
+    [InlineData("담당부서: 은행감독국 가계신용팀 | 책임자: 팀장 윤재석 (02-0000-0000)", BoilerplateKind.Byline)]
+    [InlineData("산업분석 > 2차전지", BoilerplateKind.ShareUi)]
+    [InlineData("연구원 서예린", BoilerplateKind.Byline)]
+    [InlineData("속보", BoilerplateKind.ShareUi)]
+    [InlineData("관련 코인 BTC 비트코인 142,350,000원 ▲1.24% [거래하기]", BoilerplateKind.RelatedArticles)]
+    [InlineData("가상자산은 고위험 상품으로 투자금의 전부 또는 일부 손실이 발생할 수 있습니다. 투자 판단과 책임은 투자자 본인에게 있습니다.", BoilerplateKind.Notice)]
+    [InlineData("이 뉴스가 도움이 되었나요? 👍 👎", BoilerplateKind.ShareUi)]
+    [InlineData("지역, 단지명, 지하철역 검색", BoilerplateKind.ShareUi)]
+    [InlineData("이 단지 시세 보기 ▶ 예시리버뷰 84㎡ 실거래가 추이", BoilerplateKind.ShareUi)]
+    [InlineData("지금 뜨는 분양", BoilerplateKind.RelatedArticles)]
+    [InlineData("청약 일정 전체보기", BoilerplateKind.ShareUi)]
+    [InlineData("예시스캔은 매물 정보의 정확성에 대해 보증하지 않으며, 거래에 대한 책임은 당사자에게 있습니다.", BoilerplateKind.Notice)]
+    [InlineData("[예시신문 채용정보] 오늘 마감 공고 128건 보러가기", BoilerplateKind.ShareUi)]
+    [InlineData("예시신문 후원하기 — 독자 여러분의 후원이 독립 언론을 지킵니다.", BoilerplateKind.Subscription)]
+    [InlineData("예시산업신문 IT·게임", BoilerplateKind.Byline)]
+    [InlineData("관심 언론사로 설정하시겠습니까?", BoilerplateKind.ShareUi)]
+    [InlineData("Business > Autos & Transportation", BoilerplateKind.Byline)]
+    [InlineData("June 17, 2037 7:42 AM GMT+9 Updated 2 hours ago", BoilerplateKind.Byline)]
+    [InlineData("Reporting by Hannah Lee in Seoul; Editing by Peter Walsh", BoilerplateKind.Byline)]
+    [InlineData("Suggested Topics: Autos & Transportation | Electric Vehicles", BoilerplateKind.Tags)]
+    [InlineData("Read Next", BoilerplateKind.RelatedArticles)]
+    [InlineData("광고 후 영상이 재생됩니다", BoilerplateKind.ShareUi)]
+    [InlineData("[이현수 / 예시투자증권 연구위원]", BoilerplateKind.Byline)]
+    [InlineData("알림마당 | 보도자료 | 보도설명 | 공지사항", BoilerplateKind.ShareUi)]
+    [InlineData("이 페이지에서 제공하는 정보에 만족하셨습니까? 매우만족 | 만족 | 보통 | 불만족", BoilerplateKind.ShareUi)]
+    [InlineData("PDF 다운로드 (1.8MB) | 리포트 목록", BoilerplateKind.ShareUi)]
+    [InlineData("예시은행 뉴스룸", BoilerplateKind.Byline)]
+    [InlineData("구독자 여러분, 안녕하세요. 예시 위클리 에디터 한솔입니다.", BoilerplateKind.Subscription)]
+    [InlineData("이번 주 레터 목차", BoilerplateKind.ShareUi)]
+    [InlineData("① 美 고용 쇼크 ② 다시 불안한 전세 ③ 숫자로 보는 한 주", BoilerplateKind.ShareUi)]
+    [InlineData("이번 주 레터는 여기까지입니다. 다음 주 목요일에 만나요!", BoilerplateKind.Subscription)]
+    [InlineData("이 레터가 유익했다면 친구에게 추천해 주세요 → 추천 링크 복사", BoilerplateKind.Subscription)]
+    [InlineData("라이브 블로그 참여: 박소연·김재훈·윤하영 기자", BoilerplateKind.Byline)]
     public void Classify_RecognizesEachKind(string line, BoilerplateKind expected)
     {
         Assert.Equal(expected, BoilerplateDetector.Default.Classify(line));
@@ -521,6 +570,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("에디터 역할이 커진다")]
     [InlineData("(서울=예시통신) 가람 기자 = 한국은행이 기준금리를 연 3.0%로 동결했다.")]
     [InlineData("2030년까지 2조원을 투자한다는 계획이 1부 행사에서 발표됐다.")]
+    [InlineData("2025년 | 36.1")]
+    [InlineData("[표] 10월 주요 품목별 수출 실적 (단위: 억달러)")]
+    [InlineData("기업 | 투자의견 | 목표주가(원) | 현재주가(원) | 상승여력")]
+    [InlineData("▶ 2분기 셀 3사 합산 영업이익은 1조1000억원으로 흑자 전환 추정. 북미 ESS 수요 증가가 EV 부진을 상쇄")]
+    [InlineData("그는 \"자료를 인용할 때는 출처를 밝혀 주십시오\"라고 말했다.")]
+    [InlineData("회사는 윤리강령을 준수한다고 밝혔다.")]
+    [InlineData("June exports rose 12% on year, the ministry said")]
+    [InlineData("삼성전자 @ 2분기 실적 발표회 현장에서 질의응답이 이어졌다.")]
     [InlineData("정부는 \"요약 결과는 원문과 다를 수 있습니다\"라고 밝혔다.")]
     [InlineData("이번 조치는 시장 상황에 따라 달라질 수 있다고 금융위는 설명했다.")]
     [InlineData("금리가 더 인상될 수 있습니다.")]
@@ -794,6 +851,30 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ClassifyAll_FlagsATwoLineBiographyButNotAStorysPersonIntroduction()
+    {
+        string column = "기업이 위기를 넘으려면 현금흐름부터 다시 봐야 한다. 이번 분기 지표는 경고에 가깝다.";
+        string[] lines = [column, "홍서윤 교수는", "한국대 경제학부 교수. 미국 예시대에서 경제학 박사 학위를 받았다. 예시학회 부회장을 지냈다."];
+        Assert.Equal([BoilerplateKind.None, BoilerplateKind.Byline, BoilerplateKind.Byline], BoilerplateDetector.Default.ClassifyAll(lines));
+
+        string[] story = [column, "홍서윤 교수는", "이번 분기 실적이 시장 예상을 밑돌 것으로 봤다."];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(story), k => Assert.Equal(BoilerplateKind.None, k));
+    }
+
+    [Fact]
+    public void ClassifyAll_KeepsArrowPointsOfAResearchNoteAsBody()
+    {
+        string[] lines =
+        [
+            "2차전지 업종의 2분기 실적이 바닥을 지났다고 판단한다. 하반기에는 수요 회복이 본격화될 전망이다.",
+            "▶ 2분기 셀 3사 합산 영업이익은 1조1000억원으로 흑자 전환 추정. 북미 ESS 수요 증가가 EV 부진을 상쇄",
+            "▶ 완성차 업체의 배터리 재고 일수가 1분기 78일에서 2분기 54일로 감소. 3분기부터 주문 회복 전망",
+            "▶ 리튬 가격은 바닥을 다지는 중. 원가 하락 효과는 하반기 마진 개선으로 연결",
+        ];
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+    }
+
+    [Fact]
     public void ClassifyAll_FlagsATagListScrapedOneTagPerLine()
     {
         string[] lines = ["예시핀테크가 스테이블코인 결제 서비스를 시작한다고 밝혔다. 가맹점은 1만곳이다.", "태그", "스테이블코인", "결제", "디지털자산", "다른 매체의 관련 보도가 이어지고 있다고 업계는 전했다."];
@@ -1039,10 +1120,14 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         //   lists the story goes on after, headlines ending in a verb above the story);
         // - 16 and 17: typical outlets by two authors, each measured once after the fifteenth set's extension (16: P 1.0000 =
         //   321/321, R 0.9145 = 321/351; 17: P 0.9907 = 320/323, R 0.8579 = 320/373), then looked at (buttons scraped one per
-        //   line, tag lists one per line, government press-release pages, wire photo captions, tickers without bars).
+        //   line, tag lists one per line, government press-release pages, wire photo captions, tickers without bars);
+        // - 18 and 19: typical outlets by two authors, each measured once after the seventeenth set's extension (18: P 0.9809
+        //   = 308/314, R 0.8876 = 308/347; 19: P 0.9846 = 255/259, R 0.8979 = 255/284), then looked at (radio and TV
+        //   transcript headers, English wire furniture, research-note arrow points, two-line biographies, citation and ethics
+        //   notices; table titles such as "[표] …" are body, as every labelled set has them).
         foreach (string file in (string[])["boilerplate-heldout7.tsv", "boilerplate-heldout8.tsv", "boilerplate-heldout9.tsv", "boilerplate-heldout10.tsv",
             "boilerplate-heldout11.tsv", "boilerplate-heldout12.tsv", "boilerplate-heldout13.tsv", "boilerplate-heldout14.tsv", "boilerplate-heldout15.tsv",
-            "boilerplate-heldout16.tsv", "boilerplate-heldout17.tsv"])
+            "boilerplate-heldout16.tsv", "boilerplate-heldout17.tsv", "boilerplate-heldout18.tsv", "boilerplate-heldout19.tsv"])
         {
             (int tpd, int fpd, int fnd, _) = Evaluate(file, LoadLabelledArticles(file));
             Assert.True((double)tpd / (tpd + fpd) >= 0.95, $"{file} precision");
@@ -1050,14 +1135,15 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         }
 
         // Written blind by two authors (typical outlets of a finance pipeline, without access to the rules, the docs or the
-        // other sets) and merged after the rules were final; each measured once: the eighteenth P 0.9809 = 308/314, R 0.8876
-        // = 308/347, the nineteenth P 0.9846 = 255/259, R 0.8979 = 255/284. The rules must not be tuned to their lines, so
+        // other sets) and merged after the rules were final; each measured once: the twentieth P 0.9792 = 377/385, R 0.9449
+        // = 377/399, the twenty-first P 0.9858 = 348/353, R 0.9457 = 348/368. The rules must not be tuned to their lines, so
         // only a precision floor is asserted: it guards against regressions on unseen layouts without making them a target.
-        foreach (string file in (string[])["boilerplate-heldout18.tsv", "boilerplate-heldout19.tsv"])
+        foreach (string file in (string[])["boilerplate-heldout20.tsv", "boilerplate-heldout21.tsv"])
         {
             (int tpb, int fpb, _, _) = Evaluate(file + " (blind)", LoadLabelledArticles(file));
             Assert.True((double)tpb / (tpb + fpb) >= 0.95, $"{file} precision");
         }
+
         Assert.True(tuning.Count + heldOut.Count >= 20, $"{tuning.Count + heldOut.Count} articles");
         (int tp1, int fp1, int fn1, _) = Evaluate("tuning set", tuning);
         (int tp2, int fp2, int fn2, _) = Evaluate("held-out sets", heldOut);
@@ -1235,6 +1321,21 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     [InlineData("[제호]")]
     [InlineData("뉴스")]
     [InlineData("가나 기자. 다.")]
+    [InlineData("■ :")]
+    [InlineData("[a] [b]")]
+    [InlineData("[]]")]
+    [InlineData("← ")]
+    [InlineData("a @")]
+    [InlineData(" 검색")]
+    [InlineData("보기 ▶")]
+    [InlineData("목차")]
+    [InlineData("①②③")]
+    [InlineData("A > B")]
+    [InlineData("June 1 AM :")]
+    [InlineData("[a / b]")]
+    [InlineData("x: a·b 기자")]
+    [InlineData("가나 교수는")]
+    [InlineData("가. 나")]
     public void Classify_NeverThrowsOnTheEdgesOfEachShape(string line)
     {
         _ = BoilerplateDetector.Default.Classify(line);
