@@ -23,11 +23,11 @@ internal static partial class BoilerplateRules
     ];
 
     /// <summary>Notes to the reader of a newsletter or portal page ("이 메일이 제대로 보이지 않으면 웹에서 보기", "안녕하세요, 구독자님.").</summary>
-    private static readonly string[] NewsletterChrome =
+    private static readonly PhraseSet NewsletterChrome = new(
     [
         "제대로 보이지 않", "웹에서 보기", "웹 브라우저에서 보기", "브라우저에서 보기", "웹버전으로 보기", "웹 버전으로 보기", "구독자님",
         "독자님", "구독자 여러분", "여기까지입니다",
-    ];
+    ]);
 
     /// <summary>Openings of an ad or banner line ("📢 광고 | …", "[배너] …", "AD: …").</summary>
     private static readonly string[] AdvertisementStarts = ["[광고]", "[AD]", "[배너]", "(광고)", "<광고>", "[Sponsored]", "[스폰서]", "[PR]"];
@@ -76,7 +76,7 @@ internal static partial class BoilerplateRules
             items++;
             bool step = item.Length <= 8 && (item.StartsWith("이전 ", StringComparison.Ordinal) || item.StartsWith("다음 ", StringComparison.Ordinal));
             bool list = item.Length <= 8 && item.EndsWith("목록", StringComparison.Ordinal);
-            tools += IsOneOf(item, ToolWords) || IsShareUi(item) || IsOneOf(item, LoneButtons) || IsAttachment(item) || step || list ? 1 : 0;
+            tools += IsOneOf(item, ToolWords) || IsShareUi(item) || LoneButtons.Contains(item) || IsAttachment(item) || step || list ? 1 : 0;
         }
 
         return items is >= 2 and <= 5 && tools >= 2 && tools * 2 >= items;
@@ -128,7 +128,7 @@ internal static partial class BoilerplateRules
 
         // An upper-case code ("USD", "BTC"), or with a widget's arrows any short name ("코스피 2,418.33 ▼103.86").
         return (signed || change.EndsWith("%", StringComparison.Ordinal)) && !price.IsEmpty && char.IsAsciiDigit(price[0])
-            && !price.ContainsAnyExcept("0123456789,.")
+            && !price.ContainsAnyExcept(FigureChars)
             && ((code.Length is >= 2 and <= 5 && !code.ContainsAnyExceptInRange('A', 'Z')) || (arrow && code.Length is >= 2 and <= 8));
     }
 
@@ -227,7 +227,7 @@ internal static partial class BoilerplateRules
     }
 
     /// <summary>A newsletter's own chrome: "[모닝이코노미] 이 메일이 제대로 보이지 않으면 웹에서 보기", "안녕하세요, 구독자님. …".</summary>
-    private static bool IsNewsletterChrome(ReadOnlySpan<char> s) => s.Length <= 90 && !s.ContainsAny(Quotes) && ContainsAny(s, NewsletterChrome);
+    private static bool IsNewsletterChrome(ReadOnlySpan<char> s) => s.Length <= 90 && NewsletterChrome.ContainsAny(s) && !s.ContainsAny(Quotes);
 
     /// <summary>"📢 광고 | 한결카드 …", "[배너] 2035 탄소중립 엑스포 …", "AD: …": a line that opens with an ad or banner label.</summary>
     private static bool IsLabelledAdvertisement(ReadOnlySpan<char> s)
@@ -242,6 +242,12 @@ internal static partial class BoilerplateRules
         while (!t.IsEmpty && !char.IsLetterOrDigit(t[0]) && t[0] is not ('[' or '(' or '<'))
         {
             t = t[1..];
+        }
+
+        // Only these open an ad's label.
+        if (t.IsEmpty || t[0] is not ('[' or '(' or '<' or '광' or 'A' or '배' or 'S' or '스'))
+        {
+            return false;
         }
 
         if (StartsWithAny(t, AdvertisementStarts))
@@ -613,8 +619,13 @@ internal static partial class BoilerplateRules
     /// <summary>"Hanul Motors CEO … in Seoul, April 15. Courtesy of Hanul Motors": an English caption ending in its credit.</summary>
     private static bool IsEnglishCourtesyCaption(ReadOnlySpan<char> s)
     {
+        if (s.Length > 250 || s.ContainsAnyExceptInRange('\u0020', '\u007E'))
+        {
+            return false;
+        }
+
         int period = s.LastIndexOf(". ");
-        if (s.Length > 250 || period < 10 || s.ContainsAnyExceptInRange('\u0020', '\u007E'))
+        if (period < 10)
         {
             return false;
         }

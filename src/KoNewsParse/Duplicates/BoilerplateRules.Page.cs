@@ -98,6 +98,9 @@ internal static partial class BoilerplateRules
     /// <summary>Quotation marks: a line that has one quotes someone (a headline or reported speech), not page furniture.</summary>
     private static readonly SearchValues<char> Quotes = SearchValues.Create("\"“”'‘’");
 
+    /// <summary>Digits and the separators of a figure ("1,234.5"), for span searches that run on every line.</summary>
+    private static readonly SearchValues<char> FigureChars = SearchValues.Create("0123456789,.");
+
     /// <summary>Labels before a line of hashtags ("태그 #ETF #연금").</summary>
     private static readonly string[] TagLabels = ["태그", "키워드", "해시태그", "관련태그", "관련 태그", "Tags", "TAGS", "Tag", "Topics", "Topic"];
 
@@ -591,8 +594,8 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        if (s[0] is >= '①' and <= '⑳' || s.Contains("단위:", StringComparison.Ordinal) || s.Contains("단위 :", StringComparison.Ordinal)
-            || s.Contains("(자료:", StringComparison.Ordinal) || s.Contains("(출처:", StringComparison.Ordinal))
+        if (s[0] is >= '①' and <= '⑳' || (s.Contains(':') && (s.Contains("단위:", StringComparison.Ordinal) || s.Contains("단위 :", StringComparison.Ordinal)
+            || s.Contains("(자료:", StringComparison.Ordinal) || s.Contains("(출처:", StringComparison.Ordinal))))
         {
             return true;
         }
@@ -636,7 +639,7 @@ internal static partial class BoilerplateRules
             }
 
             ReadOnlySpan<char> token = s[start..i].TrimEnd("%)".AsSpan()).TrimStart("(+-−".AsSpan());
-            if (!token.IsEmpty && char.IsAsciiDigit(token[0]) && !token.ContainsAnyExcept("0123456789,."))
+            if (!token.IsEmpty && char.IsAsciiDigit(token[0]) && !token.ContainsAnyExcept(FigureChars))
             {
                 numbers++;
             }
@@ -863,7 +866,9 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsReaderRequest(ReadOnlySpan<char> s)
     {
-        if (s.Length > 90 || s.ContainsAny(Quotes))
+        // Requests end politely or with their button ("…세요", "…바랍니다", "…추천하기", "[…복사]", "→ 추천 링크 복사").
+        ReadOnlySpan<char> last = s.TrimEnd(" .!".AsSpan());
+        if (s.Length > 90 || last.IsEmpty || last[^1] is not ('요' or '오' or '다' or '기' or ']' or '사') || s.ContainsAny(Quotes))
         {
             return false;
         }
@@ -1117,7 +1122,8 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsEnglishTimestampLine(ReadOnlySpan<char> s)
     {
-        if (s.Length > 100 || s.Count(' ') > 16)
+        // A label or a month comes first ("Published: …", "Sep. 02, 2031 …").
+        if (s.Length > 100 || !char.IsAsciiLetterUpper(s[0]) || s.Count(' ') > 16)
         {
             return false;
         }

@@ -7,13 +7,13 @@ namespace KoNewsParse.Duplicates;
 internal static partial class BoilerplateRules
 {
     /// <summary>Buttons and field labels that, alone on a line, are page UI (closed class: reader tools, inputs, switches).</summary>
-    private static readonly string[] LoneButtons =
+    private static readonly PhraseSet LoneButtons = new(
     [
         "댓글", "좋아요", "싫어요", "듣기", "음성으로 듣기", "가", "가가", "X", "섹션", "지면보기", "글자크기조정", "글자크기 조정",
         "기사검색", "기사 검색", "PDF 다운로드", "PDF", "평가하기", "이메일 주소", "이메일 주소 입력", "이메일을 입력하세요",
         "텍스트 음성 변환 서비스 사용하기", "지도 검색", "매우만족 만족 보통 불만족 매우불만족", "오늘의 신문 보기", "댓글 운영 원칙",
         "댓글 운영원칙",
-    ];
+    ]);
 
     /// <summary>Labels that head a list of tags given one per line ("태그", then "스테이블코인", "결제", …).</summary>
     internal static bool IsTagHeader(ReadOnlySpan<char> s) => IsOneOf(s, TagLabels);
@@ -36,7 +36,7 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        if (ContainsAny(s, SurveyPhrases) && s.Contains('?'))
+        if (s.Contains('?') && ContainsAny(s, SurveyPhrases))
         {
             return true;
         }
@@ -46,7 +46,7 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        if (IsOneOf(s, LoneButtons) || IsOneOf(s.TrimEnd(" ▼▲".AsSpan()), LoneButtons))
+        if (LoneButtons.Contains(s) || LoneButtons.Contains(s.TrimEnd(" ▼▲".AsSpan())))
         {
             return true;
         }
@@ -196,7 +196,7 @@ internal static partial class BoilerplateRules
                 continue;
             }
 
-            bool number = char.IsAsciiDigit(token[0]) && !token.ContainsAnyExcept("0123456789,.");
+            bool number = char.IsAsciiDigit(token[0]) && !token.ContainsAnyExcept(FigureChars);
             bool change = token.Length >= 2 && token[0] is '▲' or '▼' && !token[1..].ContainsAnyExcept("0123456789,.%");
             if (change)
             {
@@ -345,7 +345,7 @@ internal static partial class BoilerplateRules
         }
 
         // "X(트위터) @hanuri_graphic": a social handle alone with its network.
-        if (s.Length <= 40 && s.IndexOf(" @", StringComparison.Ordinal) is int at and > 0 && !HasEmail(s, out _) && s[(at + 2)..].IndexOf(' ') < 0)
+        if (s.Length <= 40 && s.Contains('@') && s.IndexOf(" @", StringComparison.Ordinal) is int at and > 0 && !HasEmail(s, out _) && s[(at + 2)..].IndexOf(' ') < 0)
         {
             return true;
         }
@@ -357,7 +357,7 @@ internal static partial class BoilerplateRules
         }
 
         // "이 단지 시세 보기 ▶ 한강리버뷰 84㎡ 실거래가 추이": a widget's link.
-        if (s.Length <= 60 && (s.Contains("보기 ▶", StringComparison.Ordinal) || s.Contains("보기 >", StringComparison.Ordinal)))
+        if (s.Length <= 60 && s.IndexOfAny('▶', '>') > 0 && (s.Contains("보기 ▶", StringComparison.Ordinal) || s.Contains("보기 >", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -366,6 +366,11 @@ internal static partial class BoilerplateRules
         if (s.Length <= 16 && s.EndsWith("목차", StringComparison.Ordinal))
         {
             return true;
+        }
+
+        if (s[0] is < '①' or > '⑳')
+        {
+            return false;
         }
 
         int circled = 0;
@@ -536,4 +541,59 @@ internal static partial class BoilerplateRules
 
     /// <summary>A line that tells a career ("… 박사 학위를 받았다. … 부회장을 지냈다.").</summary>
     internal static bool TellsCareer(ReadOnlySpan<char> s) => s.Length <= 250 && ContainsAny(s, CareerMarkers);
+
+    /// <summary>
+    /// A plain declarative sentence of at least 20 characters ("… 밝혔다.", "… 있다"), the shape of a story's own lines; polite
+    /// endings ("…습니다.") and questions are not, since notices and prompts use them.
+    /// </summary>
+    internal static bool IsPlainDeclarative(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 20)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> t = s.TrimEnd(" \"'”’)]".AsSpan());
+        t = t.Length > 0 && t[^1] == '.' ? t[..^1] : t;
+        return t.Length >= 2 && t[^1] == '다' && t[^2] != '니';
+    }
+
+    /// <summary>The page-chrome shapes of the ShareUi group that a plain sentence never has (see <see cref="IsPlainDeclarative"/>).</summary>
+    /// <remarks>Each shape is tried only where its mark is on the line (a bar, a question mark, a triangle) or it is short enough.</remarks>
+    private static bool IsPageChrome(ReadOnlySpan<char> s)
+    {
+        int length = s.Length;
+        bool bar = s.Contains('|');
+        if (bar && (IsToolBar(s) || IsTickerBar(s) || IsOutletTagline(s) || IsLanguageSwitch(s)))
+        {
+            return true;
+        }
+
+        if (s.Contains('?') && (IsQuestionWithCounters(s) || IsLoneButton(s)))
+        {
+            return true;
+        }
+
+        if (!bar && s.IndexOfAny('▲', '▼') >= 0 && IsSpacedTicker(s))
+        {
+            return true;
+        }
+
+        if (length <= 40 && (IsMarkerOrLabel(s) || IsCommentCounter(s) || IsOutletButton(s) || IsResearchHeader(s) || IsOutletAddressOrIssue(s)))
+        {
+            return true;
+        }
+
+        if (length <= 80 && (IsPortalWidget(s) || (length <= 40 && IsLoneButton(s))))
+        {
+            return true;
+        }
+
+        return (s[0] == '붙' || char.IsAsciiDigit(s[0])) && IsAttachmentListLine(s) || (length <= 120 && IsTranscriptOrWidgetLine(s));
+    }
+
+    /// <summary>The byline and credit shapes that a plain sentence never has.</summary>
+    private static bool IsChromeByline(ReadOnlySpan<char> s) =>
+        (s.Length <= 60 && IsBroadcastOrEditionLine(s)) || IsOtherByline(s) || (IsPoliteNote(s) && IsSelfIntroduction(s))
+        || IsSuperOrCreditList(s) || (char.IsAsciiLetter(s[0]) && IsEnglishWireFurniture(s));
 }

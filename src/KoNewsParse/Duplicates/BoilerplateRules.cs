@@ -212,7 +212,10 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Copyright;
         }
 
-        if (IsAdvertisement(s) || IsLabelledAdvertisement(s) || IsOffer(s))
+        // Most lines of a story are plain declarative sentences ("…했다."): the shapes of page chrome below never are, so
+        // they are not tried on such lines (the test costs one look at the line's end).
+        bool plain = IsPlainDeclarative(s);
+        if (IsAdvertisement(s) || (!plain && (IsLabelledAdvertisement(s) || IsOffer(s))))
         {
             return BoilerplateKind.Advertisement;
         }
@@ -223,7 +226,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Metadata;
         }
 
-        if (IsNotice(s, core) || IsDisclaimer(s) || IsFooter(s) || IsCorrection(s) || IsPageNote(s) || IsLabelThenNotice(s) || IsRankingNote(s) || IsPortalNote(s)
+        if (IsNotice(s, core) || IsDisclaimer(s) || (!plain && IsFooter(s)) || IsCorrection(s) || IsPageNote(s) || IsLabelThenNotice(s) || IsRankingNote(s) || IsPortalNote(s)
             || IsEthicsOrCitationNotice(s)
             || IsRatingGuideOrNoticeHeading(s))
         {
@@ -240,18 +243,14 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.ShareUi;
         }
 
-        if (IsScriptLabel(s) || IsBroadcastOrEditionLine(s) || IsOtherByline(s) || IsSelfIntroduction(s) || IsSuperOrCreditList(s)
-            || IsEnglishWireFurniture(s) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
+        if (IsScriptLabel(s) || (!plain && IsChromeByline(s)) || IsCreditLine(s) || IsContactLine(s) || IsScriptSuper(s) || IsContributorByline(s) || IsEnglishByline(s)
             || IsSignOff(s) || IsContactBlock(s) || IsEnglishRoleLine(s))
         {
             return BoilerplateKind.Byline;
         }
 
         if (IsSectionLabel(s) || IsMenuBar(s) || IsSpacedMenu(s) || IsLoneLabel(s) || IsOutletLine(s) || IsPlayerOrFontControl(s)
-            || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || IsToolBar(s) || IsTickerBar(s)
-            || IsOutletTagline(s) || IsMarkerOrLabel(s) || IsQuestionWithCounters(s) || IsCommentCounter(s) || IsOutletButton(s)
-            || IsResearchHeader(s) || IsPortalWidget(s) || IsLoneButton(s) || IsLanguageSwitch(s) || IsSpacedTicker(s)
-            || IsAttachmentListLine(s) || IsOutletAddressOrIssue(s) || IsTranscriptOrWidgetLine(s) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
+            || IsPlayerNotice(s) || IsEnglishOutletName(s) || IsAttachment(s) || IsIconBar(s) || (!plain && IsPageChrome(s)) || (core.Length < s.Length && (IsPlayerOrFontControl(core) || IsShareUi(core))))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -266,7 +265,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Notice;
         }
 
-        if (IsNewsletterChrome(s))
+        if (!plain && IsNewsletterChrome(s))
         {
             return BoilerplateKind.Subscription;
         }
@@ -292,7 +291,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Byline;
         }
 
-        if (IsSubscription(s))
+        if (!plain && IsSubscription(s))
         {
             return BoilerplateKind.Subscription;
         }
@@ -302,7 +301,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.RelatedArticles;
         }
 
-        if (IsShareUi(s) || IsMoreButton(s))
+        if (!plain && (IsShareUi(s) || IsMoreButton(s)))
         {
             return BoilerplateKind.ShareUi;
         }
@@ -312,7 +311,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Tags;
         }
 
-        return IsWidgetWithNote(s) ? BoilerplateKind.ShareUi : BoilerplateKind.None;
+        return !plain && IsWidgetWithNote(s) ? BoilerplateKind.ShareUi : BoilerplateKind.None;
     }
 
     /// <summary>
@@ -1228,6 +1227,13 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsCounterBar(ReadOnlySpan<char> s)
     {
+        // A counter bar ends with its last count ("… 원해요 0", "댓글쓰기 (0)", "구독자 12.4만").
+        ReadOnlySpan<char> end = s.TrimEnd();
+        if (end.IsEmpty || !(char.IsAsciiDigit(end[^1]) || end[^1] is ')' or ']' or '만' or '천' or '개' or '건' or '명' or '회' or 'K' or 'k' or 'M'))
+        {
+            return false;
+        }
+
         int pairs = 0, counters = 0, labelWords = 0;
         bool counterLabel = false;
         int i = 0;
@@ -1271,7 +1277,7 @@ internal static partial class BoilerplateRules
                 return false;
             }
 
-            counterLabel |= ContainsAny(token, CounterWords);
+            counterLabel = counterLabel || ContainsAny(token, CounterWords);
         }
 
         return pairs >= 1 && labelWords == 0 && counters * 2 > pairs;
@@ -1322,7 +1328,7 @@ internal static partial class BoilerplateRules
     private static bool IsCount(ReadOnlySpan<char> token)
     {
         ReadOnlySpan<char> digits = token[^1] is '만' or '천' or 'K' or 'k' or 'M' ? token[..^1] : token;
-        return !digits.IsEmpty && char.IsAsciiDigit(digits[^1]) && !digits.ContainsAnyExcept("0123456789,.")
+        return !digits.IsEmpty && char.IsAsciiDigit(digits[^1]) && !digits.ContainsAnyExcept(FigureChars)
             && (digits.Length == token.Length ? !digits.Contains('.') : digits.Count('.') <= 1);
     }
 
