@@ -10,7 +10,7 @@ public sealed class BoilerplateClassifierTests(BoilerplateTrainingFixture fixtur
     private const double ReportedF1 = 0.970;
 
     /// <summary>The F1 reported in docs/ml.md on the challenge set (phrasings and outlets absent from the training data).</summary>
-    private const double ReportedChallengeF1 = 0.935;
+    private const double ReportedChallengeF1 = 0.923;
 
     /// <summary>The F1 reported in docs/ml.md on the blind set (written after the training data was final, evaluated once).</summary>
     private const double ReportedBlindF1 = 0.900;
