@@ -669,7 +669,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             "△ 당기순이익 540억원",
             "회사는 4분기에도 고부가 제품 비중을 늘리겠다고 했다.",
         ];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(lines);
     }
 
     [Fact]
@@ -719,7 +719,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             "▶ 업종 등락",
             "화학 +2.1%, 은행 -0.4%",
         ];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(lines);
     }
 
     [Fact]
@@ -791,7 +791,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
 
         // Without a company description after it, the same line is the story's own subheading.
         string[] story = [body, "가온바이오 개요", "가온바이오는 이번 결과를 바탕으로 내년 3상에 들어간다고 했다."];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(story), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(story);
     }
 
     [Fact]
@@ -858,7 +858,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
         Assert.Equal([BoilerplateKind.None, BoilerplateKind.Byline, BoilerplateKind.Byline], BoilerplateDetector.Default.ClassifyAll(lines));
 
         string[] story = [column, "홍서윤 교수는", "이번 분기 실적이 시장 예상을 밑돌 것으로 봤다."];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(story), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(story);
     }
 
     [Fact]
@@ -871,7 +871,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             "▶ 완성차 업체의 배터리 재고 일수가 1분기 78일에서 2분기 54일로 감소. 3분기부터 주문 회복 전망",
             "▶ 리튬 가격은 바닥을 다지는 중. 원가 하락 효과는 하반기 마진 개선으로 연결",
         ];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(lines);
     }
 
     [Fact]
@@ -887,7 +887,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     {
         string body = "예시제과가 설탕을 넣지 않은 과자 브랜드를 새로 내놓는다고 4일 밝혔다. 첫해 매출 목표는 300억원이다.";
         string[] lines = [body, "제품 라인업", "· 제로한입 크래커", "· 제로한입 버터쿠키", "· 제로한입 초코볼", "회사는 하반기 편의점 전용 제품도 선보이겠다고 밝혔다. 가격은 기존 제품과 같다."];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(lines);
 
         // The same bullets at the end of the page, with nothing of the story after them, still read as a list of headlines.
         string[] tail = [body, "· 제로한입 크래커 출시", "· 제로한입 버터쿠키 완판", "· 제로한입 초코볼 인기"];
@@ -944,7 +944,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
             "인력양성 800억원",
             "기획재정부는 이날 지원 방안을 발표하고 상반기 중 첫 자금을 집행하겠다고 했다.",
         ];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(lines);
 
         // Headlines with a figure in the middle are still a list.
         string[] list = [lines[0], "분야별 지원 규모", "설비투자 1조원 시대 열린다", "연구개발 4500억원 어디에 쓰나", "인력양성 예산 늘린다", lines[5]];
@@ -969,7 +969,7 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
 
         // With the story going on after them, bullets are the story's own list whatever came before.
         string[] story = [.. lines, "기재부 관계자는 \"하반기에는 소비 회복을 최우선 과제로 삼겠다\"고 말했다."];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(story), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(story);
     }
 
     [Fact]
@@ -1012,12 +1012,16 @@ public class BoilerplateDetectorTests(ITestOutputHelper output)
     public void ClassifyAll_DoesNotFlagTwoShortLinesBelowTheMinimumRun()
     {
         string[] lines = ["본문 문장이 여기에 길게 이어지고 있으며 마침표로 끝난다.", "짧은 소제목 하나", "또 다른 소제목"];
-        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+        AssertAllBody(lines);
         var strict = new BoilerplateDetector(new BoilerplateDetectorOptions { HeadlineListMinRun = 2 });
         Assert.Equal(BoilerplateKind.HeadlineList, strict.ClassifyAll(lines)[2]);
     }
 
     /// <summary>The labelled set: ~25 of the project's own article-like texts with boilerplate tails (also used by the ML helper).</summary>
+    /// <summary>Asserts that no line of <paramref name="lines"/> is classified as boilerplate in context.</summary>
+    private static void AssertAllBody(string[] lines) =>
+        Assert.All(BoilerplateDetector.Default.ClassifyAll(lines), k => Assert.Equal(BoilerplateKind.None, k));
+
     internal static List<List<(bool Boilerplate, string Text)>> LoadLabelledArticles(string file = "boilerplate-labelled.tsv")
     {
         string path = Path.Combine(AppContext.BaseDirectory, "Duplicates", "Data", file);
