@@ -20,7 +20,8 @@ namespace KoNewsParse.Benchmarks.Smoke;
 /// capability finds fewer mentions than recorded (a broken scanner is fast too), or when the time on an adversarial input of
 /// the tests grows faster than linearly from n to 4n characters (the <c>scaling</c> items, <see cref="AdversarialInputs"/>).
 /// No absolute timings are compared: both sides of every ratio run interleaved on the same core, and the minimum of several
-/// rounds is kept to shed noise from other processes.
+/// rounds is kept to shed noise from other processes; a ratio over its bound is measured up to twice more and the lowest
+/// kept, since a burst of load can double one measurement while a real regression stays on every try.
 /// </summary>
 public static class SmokeCommand
 {
@@ -91,6 +92,18 @@ public static class SmokeCommand
             try
             {
                 (ratio, mentions, seconds) = MeasureRatio(workload, floor, rounds);
+
+                // A ratio over its bound is measured again, up to twice, and the lowest kept: on a shared machine one
+                // burst of load on the workload's rounds can double a ratio, while a real regression stays on every try.
+                for (int retry = 0; retry < 2 && ratio > maxRatio; retry++)
+                {
+                    (double again, int againMentions, double againSeconds) = MeasureRatio(workload, floor, rounds);
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"smoke: {name} measured {ratio:F1} over its bound {maxRatio:F1}; again: {again:F1}"));
+                    if (again < ratio)
+                    {
+                        (ratio, mentions, seconds) = (again, againMentions, againSeconds);
+                    }
+                }
             }
 #pragma warning disable CA1031 // a capability that throws on the corpus is a regression to report, not a crash of the guard
             catch (Exception e)
