@@ -359,6 +359,16 @@ internal static partial class BoilerplateRules
     /// </summary>
     private static bool IsCommentCounter(ReadOnlySpan<char> s)
     {
+        // "댓글 148개": the count alone.
+        if (s.Length <= 15 && s.StartsWith("댓글 ", StringComparison.Ordinal))
+        {
+            ReadOnlySpan<char> count = s[3..].Trim().TrimEnd("개건".AsSpan());
+            if (!count.IsEmpty && IsNumber(count, allowCommas: true))
+            {
+                return true;
+            }
+        }
+
         if (s.Length <= 30 && s.EndsWith(")", StringComparison.Ordinal) && s.LastIndexOf('(') is int open and > 0
             && IsNumber(s[(open + 1)..^1]) && open + 1 < s.Length - 1 && (s.Contains("의견", StringComparison.Ordinal) || s.Contains("댓글", StringComparison.Ordinal))
             && !s[..open].TrimEnd().EndsWith("다", StringComparison.Ordinal))
@@ -438,17 +448,13 @@ internal static partial class BoilerplateRules
             return false;
         }
 
-        int open = s.LastIndexOf('(');
-        if (open < 8 || s[..open].TrimEnd() is [.., '.' or '?' or '!' or ':'])
+        if (!TryReadTrailingCredit(s, out int open, out ReadOnlySpan<char> credit) || open < 8
+            || s[..open].TrimEnd() is [.., '.' or '?' or '!' or ':'] || !char.IsAsciiLetterUpper(credit[0]))
         {
             return false;
         }
 
-        ReadOnlySpan<char> credit = s[(open + 1)..^1].Trim(), text = s[..open];
-        if (credit.Length is < 2 or > 30 || credit.Count(' ') > 3 || credit.ContainsAnyInRange('0', '9') || !char.IsAsciiLetterUpper(credit[0]))
-        {
-            return false;
-        }
+        ReadOnlySpan<char> text = s[..open];
 
         Span<char> lower = stackalloc char[30];
         int n = credit.ToLowerInvariant(lower);
@@ -588,15 +594,6 @@ internal static partial class BoilerplateRules
         if (s.Length <= 30 && (s.StartsWith("기사 제공 ", StringComparison.Ordinal) || s.StartsWith("기사제공 ", StringComparison.Ordinal)))
         {
             return true;
-        }
-
-        if (s.Length <= 15 && s.StartsWith("댓글 ", StringComparison.Ordinal))
-        {
-            ReadOnlySpan<char> count = s[3..].Trim().TrimEnd("개건".AsSpan());
-            if (!count.IsEmpty && IsNumber(count, allowCommas: true))
-            {
-                return true;
-            }
         }
 
         // A "▶ …" line is left to the link rules (a link of a list, or a subheading).

@@ -1180,6 +1180,17 @@ internal static partial class BoilerplateRules
     ];
 
     /// <summary>
+    /// The credit in parentheses that ends a caption ("… (Hanseo Motors)"): two to thirty characters, at most four words, no
+    /// figures; <paramref name="open"/> is where its parenthesis opens.
+    /// </summary>
+    private static bool TryReadTrailingCredit(ReadOnlySpan<char> s, out int open, out ReadOnlySpan<char> credit)
+    {
+        open = s.LastIndexOf('(');
+        credit = open < 0 || s[^1] != ')' ? default : s[(open + 1)..^1].Trim();
+        return credit.Length is >= 2 and <= 30 && credit.Count(' ') <= 3 && !credit.ContainsAnyInRange('0', '9');
+    }
+
+    /// <summary>
     /// An English photo caption: a sentence and the photo's source in parentheses after it ("A hybrid SUV is displayed at the
     /// showroom. (Hanseo Motors)", "… (Yonhap)"): one to four capitalized words, no figures.
     /// </summary>
@@ -1191,14 +1202,8 @@ internal static partial class BoilerplateRules
         }
 
         // A caption is a sentence of a few words ("Apple Inc. (AAPL)" is a name and its ticker).
-        int open = s.LastIndexOf('(');
-        if (open < 2 || s[..open].TrimEnd() is not [.., '.'] || s[..open].Count(' ') < 3)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> credit = s[(open + 1)..^1].Trim();
-        if (credit.Length is < 2 or > 30 || credit.Count(' ') > 3 || credit.ContainsAnyInRange('0', '9'))
+        if (!TryReadTrailingCredit(s, out int open, out ReadOnlySpan<char> credit) || open < 2 || s[..open].TrimEnd() is not [.., '.']
+            || s[..open].Count(' ') < 3)
         {
             return false;
         }

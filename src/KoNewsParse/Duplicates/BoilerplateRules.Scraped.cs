@@ -26,21 +26,11 @@ internal static partial class BoilerplateRules
     private static readonly string[] SurveyPhrases = ["만족하십니까", "만족하셨나요", "만족하셨습니까", "도움이 되었습니까", "하시겠습니까"];
 
     /// <summary>
-    /// A line that is only page UI when scraped alone: a button or input label (<see cref="LoneButtons"/>), a language
-    /// switch ("KOR | ENG"), a survey question, "이 기사가 좋으셨다면".
+    /// A line that is only page UI when scraped alone: a button or input label (<see cref="LoneButtons"/>) or the first half
+    /// of a prompt, "이 기사가 좋으셨다면".
     /// </summary>
     private static bool IsLoneButton(ReadOnlySpan<char> s)
     {
-        if (s.Length > 80)
-        {
-            return false;
-        }
-
-        if (s.Contains('?') && ContainsAny(s, SurveyPhrases))
-        {
-            return true;
-        }
-
         if (s.Length > 40)
         {
             return false;
@@ -56,6 +46,9 @@ internal static partial class BoilerplateRules
         return t.Length <= 20 && (t.StartsWith("이 기사가", StringComparison.Ordinal) || t.StartsWith("기사가", StringComparison.Ordinal))
             && (t.EndsWith("셨다면", StringComparison.Ordinal) || t.EndsWith("셨나요", StringComparison.Ordinal));
     }
+
+    /// <summary>A page's satisfaction survey or a portal's question to the reader ("… 만족하십니까?", "관심 언론사로 설정하시겠습니까?").</summary>
+    private static bool IsSurveyQuestion(ReadOnlySpan<char> s) => s.Length <= 80 && s.Contains('?') && ContainsAny(s, SurveyPhrases);
 
     /// <summary>Language switches ("KOR | ENG", "한국어 | English").</summary>
     private static readonly string[] LanguageWords = ["KOR", "ENG", "KR", "EN", "JP", "CN", "한국어", "English", "中文", "日本語", "한글", "영문"];
@@ -569,7 +562,7 @@ internal static partial class BoilerplateRules
             return true;
         }
 
-        if (s.Contains('?') && (IsQuestionWithCounters(s) || IsLoneButton(s)))
+        if (s.Contains('?') && (IsQuestionWithCounters(s) || IsSurveyQuestion(s)))
         {
             return true;
         }
