@@ -580,6 +580,11 @@ internal static partial class BoilerplateRules
     /// <summary>A fact or figure line that a list of headlines does not contain: "- 고객사: 1,870곳", "영업이익 1,180 / 1,690 / 2,240".</summary>
     internal static bool IsFactLine(ReadOnlySpan<char> s)
     {
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+
         // "- 고객사: 1,870곳", "- 2038년 상반기: 비트코인 현물 ETF 상장 허용": a bulleted short label and a colon (a list of
         // headlines has no labels); "① 고부가 메모리 …": an enumerated point; "실적 추정 (단위: 십억원)": a table's caption.
         int colon = s.IndexOf(": ", StringComparison.Ordinal);
@@ -587,11 +592,6 @@ internal static partial class BoilerplateRules
             && colon + 2 < s.Length && (char.IsAsciiDigit(s[colon + 2]) || colon <= 18))
         {
             return true;
-        }
-
-        if (s.IsEmpty)
-        {
-            return false;
         }
 
         if (s[0] is >= '①' and <= '⑳' || (s.Contains(':') && (s.Contains("단위:", StringComparison.Ordinal) || s.Contains("단위 :", StringComparison.Ordinal)
