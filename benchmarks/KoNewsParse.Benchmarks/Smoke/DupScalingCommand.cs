@@ -10,8 +10,8 @@ namespace KoNewsParse.Benchmarks.Smoke;
 /// <summary>
 /// <c>-- dup-scaling [rounds] [only] [--presized] [--curve] [--interleave]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized:
 /// each index gets the corpus's paragraph count as its size hint; --curve: instead of the tables below, each corpus at 1×, 10×,
-/// 30× and 100×; --interleave: <c>rounds</c> alternations of 1× and 10× of the corpus named by <c>only</c>, default the open
-/// corpus, with the ratio of each pair): how the corpus-wide
+/// 30× and 100×; --interleave: <c>rounds</c> pairs of equal work, the 1× corpus indexed ten times against the 10× corpus
+/// indexed once, of the corpus named by <c>only</c> (default the open corpus), with the ratio of each pair): how the corpus-wide
 /// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
 /// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
 /// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; after warm-up rounds
@@ -132,31 +132,66 @@ public static class DupScalingCommand
     }
 
     /// <summary>
-    /// <paramref name="pairs"/> alternations of the 1× and the 10× corpus of one generated corpus in one process, each
-    /// measured as the fastest of a few rounds, with the 10×/1× ratio of every pair and their median: on a noisy machine
-    /// a ratio taken from two measurements minutes apart says more about the machine than about the index.
+    /// <paramref name="pairs"/> pairs of equal work in one process: the 1× corpus indexed ten times (each time into a new
+    /// index) and the 10× corpus indexed once, the same number of paragraphs, each timed once in process CPU time (the GC's
+    /// included: ten small indexes allocate as much as one large one, so they trigger collections too), in alternating
+    /// order (odd pairs start with the 10× side, so that a drift in the machine's speed favours neither), with the 10×/1×
+    /// ratio of every pair and their median. Linear cost means a ratio of 1: ten times the corpus costs ten times the work.
+    /// (Comparing the best of a few short 1× rounds with the best of fewer long 10× rounds would favour the short side on
+    /// a noisy machine: a minimum over more samples is lower.)
     /// </summary>
     private static void Interleave(int pairs, string name, bool presized)
     {
         IReadOnlyList<(string Id, string[] Paragraphs)> small = Generate(name, CorpusSize.Mb1, 20_000);
         IReadOnlyList<(string Id, string[] Paragraphs)> large = Generate(name, CorpusSize.Mb10, 200_000);
         WarmUp(small);
-        WriteMeasureHeader();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: 1× = {small.Sum(a => a.Paragraphs.Length):N0} paragraphs indexed 10 times into new indexes; 10× = {large.Sum(a => a.Paragraphs.Length):N0} paragraphs into one index; CPU per paragraph"));
+        Console.WriteLine();
+        Console.WriteLine("| Pair | 1× (10 indexes) | 10× (one index) | 10×/1× |");
+        Console.WriteLine("|---:|---:|---:|---:|");
         var ratios = new List<double>();
-        double bestOne = double.MaxValue, bestTen = double.MaxValue;
         for (int pair = 0; pair < pairs; pair++)
         {
-            double one = Measure($"{name} 1× (pair {pair + 1})", small, 4, presized);
-            double ten = Measure($"{name} 10× (pair {pair + 1})", large, 2, presized);
+            double one = 0, ten = 0;
+            for (int side = 0; side < 2; side++)
+            {
+                if ((side == 0) == (pair % 2 == 0))
+                {
+                    one = EqualWork(small, 10, presized);
+                }
+                else
+                {
+                    ten = EqualWork(large, 1, presized);
+                }
+            }
+
             ratios.Add(ten / one);
-            (bestOne, bestTen) = (Math.Min(bestOne, one), Math.Min(bestTen, ten));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {pair + 1} | {one:F2} µs | {ten:F2} µs | {ten / one:F2} |"));
         }
 
         double[] sorted = [.. ratios.Order()];
         double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: 10×/1× per pair {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median **{median:F2}** (min {sorted[0]:F2}, max {sorted[^1]:F2}); best of all pairs {bestTen:F2} / {bestOne:F2} µs = {bestTen / bestOne:F2}"));
+            $"{name}: 10×/1× median **{median:F2}** over {pairs} pairs (min {sorted[0]:F2}, max {sorted[^1]:F2})"));
+    }
+
+    /// <summary>Process CPU time per paragraph of indexing <paramref name="articles"/> <paramref name="times"/> times, each into a new index.</summary>
+    private static double EqualWork(IReadOnlyList<(string Id, string[] Paragraphs)> articles, int times, bool presized)
+    {
+        string[] ids = [.. articles.Select(a => a.Id)];
+        string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
+        long paragraphs = articles.Sum(a => (long)a.Paragraphs.Length);
+        int hint = presized ? (int)paragraphs : 0;
+        GC.Collect();
+        long cpu0 = ThreadCpuClock.ProcessNanoseconds();
+        for (int t = 0; t < times; t++)
+        {
+            _ = DuplicateWorkloads.IndexAndCount(DuplicateIndexOptions.Default, ids, paragraphLists, hint);
+        }
+
+        return (ThreadCpuClock.ProcessNanoseconds() - cpu0) / 1e3 / (paragraphs * times);
     }
 
     /// <summary>Indexes <paramref name="articles"/> until three rounds in a row are no faster than the best before them (at most 30 rounds).</summary>

@@ -50,7 +50,7 @@ public sealed class DuplicateIndex
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
 
     // Exact table: canonical hash → packed (slot, index) of the earliest occurrence.
-    private readonly UInt64Map _exact;
+    private readonly OpenAddressingMap<ulong> _exact;
     private long _paragraphs;
 
     // Near-duplicate structures (only when enabled). Texts and sketches are stored once per distinct canonical text; a
@@ -65,7 +65,7 @@ public sealed class DuplicateIndex
     // bucket's copy keeps the distinct id in the high 32 bits); words 1-7 are its shingle bitmap (ShingleVerifier).
     private const int FilterWords = 1 + ShingleVerifier.BitmapWords;
     private ulong[] _filters = [];
-    private readonly UInt64Map _distinctIds;
+    private readonly OpenAddressingMap<ulong> _distinctIds;
 
     // LSH buckets: band key (the band number is mixed into the key) → distinct ids, and from DenseBucketSize members on a
     // copy of their filter records (read sequentially: no cache miss per member); document band key → document slots.
@@ -77,7 +77,7 @@ public sealed class DuplicateIndex
     private int[] _seen = [];
     private int _queryStamp;
     private ulong _touch;
-    private ulong[] _prefetchHeads = [];
+    private uint[] _prefetchHeads = [];
     private readonly List<(int Slot, int Index, int Distinct)> _candidates = [];
     private readonly ShingleVerifier _verifier = new();
     private long _textChars;
@@ -122,8 +122,8 @@ public sealed class DuplicateIndex
         _seeds = MinHashSeeds.Get(options.Bands * options.RowsPerBand);
         _sketchLength = _seeds.Length;
         int near = options.DetectNearDuplicates ? expectedParagraphs : 0;
-        _exact = new UInt64Map(Math.Max(16, expectedParagraphs));
-        _distinctIds = new UInt64Map(Math.Max(16, near));
+        _exact = new OpenAddressingMap<ulong>(Math.Max(16, expectedParagraphs));
+        _distinctIds = new OpenAddressingMap<ulong>(Math.Max(16, near));
         _bands = new LshBuckets(FilterWords, options.DenseBucketSize, ShingleVerifier.WideWords, OrWideBitmap,
             (int)Math.Min(Array.MaxLength / 4, Math.Max(16L, (long)near * options.Bands)));
         if (near > 0)
@@ -790,7 +790,7 @@ public sealed class DuplicateIndex
     {
         if (p < keys.Length && keys[p] is { } bandKeys)
         {
-            Span<ulong> heads = PrefetchHeads(p, bandKeys.Length);
+            Span<uint> heads = PrefetchHeads(p, bandKeys.Length);
             for (int b = 0; b < bandKeys.Length; b++)
             {
                 heads[b] = _bands.PrefetchContents(bandKeys[b], _filters);
@@ -803,7 +803,7 @@ public sealed class DuplicateIndex
     {
         if (p < keys.Length && keys[p] is { } bandKeys)
         {
-            foreach (ulong head in PrefetchHeads(p, bandKeys.Length))
+            foreach (uint head in PrefetchHeads(p, bandKeys.Length))
             {
                 _bands.PrefetchListRecords(head, _filters, 16);
             }
@@ -811,11 +811,11 @@ public sealed class DuplicateIndex
     }
 
     /// <summary>The ring of bucket heads for the prefetch pipeline: three paragraphs' worth, paragraph p at p mod 3.</summary>
-    private Span<ulong> PrefetchHeads(int p, int bands)
+    private Span<uint> PrefetchHeads(int p, int bands)
     {
         if (_prefetchHeads.Length < 3 * bands)
         {
-            _prefetchHeads = new ulong[3 * bands];
+            _prefetchHeads = new uint[3 * bands];
         }
 
         return _prefetchHeads.AsSpan(p % 3 * bands, bands);

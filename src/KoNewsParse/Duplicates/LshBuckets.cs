@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace KoNewsParse.Duplicates;
@@ -11,17 +12,29 @@ namespace KoNewsParse.Duplicates;
 /// high half of the record's first word), so that a query reads the records of a large bucket sequentially instead of
 /// one cache miss per entry. A dense bucket also keeps, per block of <see cref="BlockSize"/> consecutive members, the union
 /// of their wide shingle bitmaps (<c>unionWords</c> words, OR-ed in by the owner's <see cref="WideUnion"/>), so that a
-/// query can reject a whole block with one bound (ShingleVerifier.WideUpperBound). Not thread-safe (the owner locks).
+/// query can reject a whole block with one bound (ShingleVerifier.WideUpperBound).
+/// <para>
+/// The key map stores 32 bits per key and 32 per head (8 bytes a slot, half of a 64-bit map: it is the index's largest
+/// table, one key per band of every distinct text): the key is folded to a 32-bit tag, so two keys with the same tag
+/// (about one pair in 2^32) share one bucket. That only adds candidates, which the caller's bounds and exact check reject
+/// like any other LSH false positive; the tag is a function of the key, so the merge is the same in every order. A head is
+/// an inline entry, or a flag with a list's offset (in units of four ints, the smallest block) or a dense bucket's number.
+/// Entries must be below 2^30. Not thread-safe (the owner locks).
+/// </para>
 /// </summary>
 internal sealed class LshBuckets
 {
     /// <summary>The number of consecutive dense-bucket members that share one union bitmap.</summary>
     public const int BlockSize = 8;
 
-    private const ulong ListFlag = 1UL << 63;
-    private const ulong DenseFlag = 1UL << 62;
+    private const uint ListFlag = 1U << 31;
+    private const uint DenseFlag = 1U << 30;
+    private const uint PayloadMask = DenseFlag - 1;
 
-    private readonly UInt64Map _heads;
+    /// <summary>The bound on entries (they share a head's 32 bits with two flags).</summary>
+    public const int MaxEntry = (int)PayloadMask;
+
+    private readonly OpenAddressingMap<uint> _heads;
     // Multi-entry buckets' lists: blocks of a power-of-two number of ints in one pool array, [count, entries...], recycled
     // through one free list per size (linked through the block's first int), so that a million small lists are not a
     // million heap objects for every full garbage collection to mark. A list's head holds its offset and size class.
@@ -36,7 +49,6 @@ internal sealed class LshBuckets
     private readonly int _unionWords;
     private readonly WideUnion? _orWide;
     private long _arrayBytes;
-    private const int SizeShift = 32;
 
     /// <summary>Creates buckets of entry ids only.</summary>
     public LshBuckets()
@@ -51,7 +63,7 @@ internal sealed class LshBuckets
     /// </summary>
     public LshBuckets(int recordWords, int denseAt, int unionWords, WideUnion? orWide, int keyCapacity = 16)
     {
-        _heads = new UInt64Map(keyCapacity);
+        _heads = new OpenAddressingMap<uint>(keyCapacity);
         _recordWords = recordWords;
         _denseAt = recordWords > 0 ? Math.Max(2, denseAt) : int.MaxValue;
         _unionWords = orWide is null ? 0 : unionWords;
@@ -73,8 +85,15 @@ internal sealed class LshBuckets
     /// <summary>The number of buckets with a list of entries (neither a single inline entry nor dense).</summary>
     public int ListCount => _listCount;
 
-    /// <summary>Reads the key map's slot for <paramref name="key"/> ahead of a lookup (<see cref="UInt64Map.Peek"/>).</summary>
-    public ulong Peek(ulong key) => _heads.Peek(key);
+    /// <summary>Reads the key map's slot for <paramref name="key"/> ahead of a lookup (<see cref="OpenAddressingMap{T}.Peek"/>).</summary>
+    public uint Peek(ulong key) => _heads.Peek(Tag(key));
+
+    /// <summary>The 32-bit tag a key is filed under: its two halves folded (non-zero, as the map requires).</summary>
+    private static uint Tag(ulong key)
+    {
+        uint tag = (uint)(key >> 32) ^ (uint)key;
+        return tag == 0 ? 1 : tag;
+    }
 
     /// <summary>
     /// Prefetches (<see cref="CacheHint"/>) what reading the bucket of <paramref name="key"/> touches after the key map: a
@@ -82,21 +101,21 @@ internal sealed class LshBuckets
     /// block unions (the rest of a dense bucket is read sequentially, which the hardware prefetcher follows).
     /// </summary>
     /// <returns>The bucket's head as it is now (0 when the key is absent), for <see cref="PrefetchListRecords"/>.</returns>
-    public ulong PrefetchContents(ulong key, ulong[] records)
+    public uint PrefetchContents(ulong key, ulong[] records)
     {
-        if (!_heads.TryGetValue(key, out ulong head))
+        if (!_heads.TryGetValue(Tag(key), out uint head))
         {
             return 0;
         }
 
-        int index = (int)(uint)head;
+        int index = (int)(head & PayloadMask);
         if ((head & ListFlag) == 0)
         {
             CacheHint.Prefetch(records, index * _recordWords);
         }
         else if ((head & DenseFlag) == 0)
         {
-            CacheHint.Prefetch(_pool, index);
+            CacheHint.Prefetch(_pool, ListOffset(head));
         }
         else if (index < _dense.Count)
         {
@@ -112,14 +131,14 @@ internal sealed class LshBuckets
     /// <see cref="PrefetchContents"/> returned (its list should be in the cache by now). A head that has since changed
     /// only makes the hints useless: every index read here is range-checked.
     /// </summary>
-    public void PrefetchListRecords(ulong head, ulong[] records, int max)
+    public void PrefetchListRecords(uint head, ulong[] records, int max)
     {
         if ((head & (ListFlag | DenseFlag)) != ListFlag)
         {
             return;
         }
 
-        int offset = (int)(uint)head;
+        int offset = ListOffset(head);
         if ((uint)offset >= (uint)_pool.Length)
         {
             return;
@@ -150,10 +169,15 @@ internal sealed class LshBuckets
     /// </summary>
     public Bucket GetThenAdd(ulong key, int entry, ulong[] records, ref int single)
     {
-        ref ulong head = ref _heads.GetValueRefOrAddDefault(key, out bool exists);
+        if ((uint)entry > MaxEntry)
+        {
+            throw new InvalidOperationException($"LSH bucket entries must be below {MaxEntry}.");
+        }
+
+        ref uint head = ref _heads.GetValueRefOrAddDefault(Tag(key), out bool exists);
         if (!exists)
         {
-            head = (ulong)(uint)entry;
+            head = (uint)entry;
             return default;
         }
 
@@ -161,21 +185,21 @@ internal sealed class LshBuckets
         {
             int offset = Allocate(2);
             _pool[offset] = 2;
-            _pool[offset + 1] = single = (int)(uint)head;
+            _pool[offset + 1] = single = (int)head;
             _pool[offset + 2] = entry;
-            head = ListHead(offset, 2);
+            head = ListHead(offset);
             _listCount++;
             return new Bucket(MemoryMarshal.CreateReadOnlySpan(ref single, 1), default, default);
         }
 
-        int index = (int)(uint)head;
         if ((head & DenseFlag) != 0)
         {
-            return AppendRecord(index, entry, records);
+            return AppendRecord((int)(head & PayloadMask), entry, records);
         }
 
-        int sizeClass = (int)(head >> SizeShift) & 31;
+        int index = ListOffset(head);
         int count = _pool[index];
+        int sizeClass = SizeClass(count);
         ReadOnlySpan<int> before = _pool.AsSpan(index + 1, count);
         if (count + 1 >= _denseAt)
         {
@@ -210,7 +234,7 @@ internal sealed class LshBuckets
             Array.Copy(_pool, index, _pool, bigger, count + 1);
             Free(index, sizeClass);
             index = bigger;
-            head = ListHead(index, ++sizeClass);
+            head = ListHead(index);
         }
 
         _pool[index + count + 1] = entry;
@@ -224,23 +248,23 @@ internal sealed class LshBuckets
     /// </summary>
     public Bucket Get(ulong key, ref int single)
     {
-        if (!_heads.TryGetValue(key, out ulong head))
+        if (!_heads.TryGetValue(Tag(key), out uint head))
         {
             return default;
         }
 
         if ((head & ListFlag) == 0)
         {
-            single = (int)(uint)head;
+            single = (int)head;
             return new Bucket(MemoryMarshal.CreateReadOnlySpan(ref single, 1), default, default);
         }
 
         if ((head & DenseFlag) != 0)
         {
-            return DenseBucket((int)(uint)head);
+            return DenseBucket((int)(head & PayloadMask));
         }
 
-        int offset = (int)(uint)head;
+        int offset = ListOffset(head);
         return new Bucket(_pool.AsSpan(offset + 1, _pool[offset]), default, default);
     }
 
@@ -273,7 +297,14 @@ internal sealed class LshBuckets
         return before;
     }
 
-    private static ulong ListHead(int offset, int sizeClass) => ListFlag | ((ulong)sizeClass << SizeShift) | (uint)offset;
+    // A list block holds [count, entries...] in the smallest power of two of at least 4 ints that has room, so its size
+    // class follows from its count, and every block starts at a multiple of 4 ints (offsets up to 2^32 ints fit a head).
+    private static uint ListHead(int offset) => ListFlag | ((uint)offset >> 2);
+
+    private static int ListOffset(uint head) => (int)((head & PayloadMask) << 2);
+
+    /// <summary>The size class of a list block holding <paramref name="count"/> entries: the smallest s with 2^s ≥ count + 1.</summary>
+    private static int SizeClass(int count) => 32 - BitOperations.LeadingZeroCount((uint)count);
 
     /// <summary>A block of 2^<paramref name="sizeClass"/> ints of the pool: a freed one of that size, or new at the end.</summary>
     private int Allocate(int sizeClass)

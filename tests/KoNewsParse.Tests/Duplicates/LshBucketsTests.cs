@@ -32,12 +32,12 @@ public class LshBucketsTests
         var records = new ulong[64 * RecordWords];
         var buckets = new LshBuckets(RecordWords, 16, 0, null);
         int single = 0;
-        Assert.Equal(0UL, buckets.PrefetchContents(9, records)); // absent key
+        Assert.Equal(0U, buckets.PrefetchContents(9, records)); // absent key
         buckets.Add(9, 3, records);
-        ulong singleHead = buckets.PrefetchContents(9, records);
-        Assert.NotEqual(0UL, singleHead);
+        uint singleHead = buckets.PrefetchContents(9, records);
+        Assert.NotEqual(0U, singleHead);
         buckets.Add(9, 4, records);
-        ulong listHead = buckets.PrefetchContents(9, records);
+        uint listHead = buckets.PrefetchContents(9, records);
         Assert.NotEqual(singleHead, listHead);
         for (int i = 5; i < 40; i++)
         {
@@ -45,7 +45,7 @@ public class LshBucketsTests
         }
 
         // Hints only: stale heads, heads of another kind and arbitrary words neither throw nor change a bucket.
-        foreach (ulong head in new[] { singleHead, listHead, buckets.PrefetchContents(9, records), ulong.MaxValue, 1UL << 63, (1UL << 63) | 0x7FFF_FFFF })
+        foreach (uint head in new[] { singleHead, listHead, buckets.PrefetchContents(9, records), uint.MaxValue, 1U << 31, (1U << 31) | 0x3FFF_FFFF })
         {
             buckets.PrefetchListRecords(head, records, 16);
         }
@@ -64,6 +64,37 @@ public class LshBucketsTests
         ReadOnlySpan<int> before = buckets.GetThenAdd(5, 3, [], ref single).Ids; // 3 entries + count fill the first array: grows
         Assert.Equal([0, 1, 2], before.ToArray());
         Assert.Equal([0, 1, 2, 3], buckets.Get(5, ref single).Ids.ToArray());
+    }
+
+    [Fact]
+    public void KeysWithTheSameTag_ShareOneBucket_WhateverTheOrder()
+    {
+        // The key map keeps a 32-bit tag per key (its halves folded): these keys differ but fold to the same tag, so they
+        // share a bucket in either order (extra candidates, rejected downstream), while a third key stays apart.
+        const ulong A = 0x1234_5678_9ABC_DEF0UL;
+        const ulong B = 0x0F0F_0F0F_8787_8787UL; // high ^ low equals A's
+        Assert.Equal(unchecked((uint)(A >> 32) ^ (uint)A), unchecked((uint)(B >> 32) ^ (uint)B));
+        int single = 0;
+        foreach ((ulong first, ulong second) in new[] { (A, B), (B, A) })
+        {
+            var buckets = new LshBuckets();
+            buckets.Add(first, 1);
+            buckets.Add(second, 2);
+            buckets.Add(A ^ 1, 3);
+            Assert.Equal([1, 2], buckets.Get(A, ref single).Ids.ToArray());
+            Assert.Equal([1, 2], buckets.Get(B, ref single).Ids.ToArray());
+            Assert.Equal([3], buckets.Get(A ^ 1, ref single).Ids.ToArray());
+        }
+    }
+
+    [Fact]
+    public void AnEntryBeyondTheHeadsRange_IsRefused()
+    {
+        var buckets = new LshBuckets();
+        buckets.Add(5, LshBuckets.MaxEntry);
+        Assert.Throws<InvalidOperationException>(() => buckets.Add(5, LshBuckets.MaxEntry + 1));
+        int single = 0;
+        Assert.Equal([LshBuckets.MaxEntry], buckets.Get(5, ref single).Ids.ToArray());
     }
 
     [Property(MaxTest = 100)]
@@ -231,32 +262,40 @@ public class DenseBucketUnionTests
     }
 }
 
-public class UInt64MapTests
+public class OpenAddressingMapTests
 {
     [Property(MaxTest = 100)]
-    public void Map_MatchesADictionary_ThroughGrowth(PositiveInt seed)
+    public void Map64_MatchesADictionary_ThroughGrowth(PositiveInt seed) =>
+        MatchesADictionary(seed.Get, k => (ulong)k * 0xBF58476D1CE4E5B9UL | 1, r => (ulong)r.NextInt64());
+
+    [Property(MaxTest = 100)]
+    public void Map32_MatchesADictionary_ThroughGrowth(PositiveInt seed) =>
+        MatchesADictionary(seed.Get, k => (uint)k * 0x9E3779B9U | 1, r => (uint)r.Next());
+
+    private static void MatchesADictionary<T>(int seed, Func<int, T> key, Func<Random, T> value)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>, System.Numerics.IUnsignedNumber<T>
     {
-        var random = new Random(seed.Get);
-        var map = new UInt64Map();
-        var reference = new Dictionary<ulong, ulong>();
+        var random = new Random(seed);
+        var map = new OpenAddressingMap<T>();
+        var reference = new Dictionary<T, T>();
         for (int i = 0; i < 2_000; i++)
         {
-            ulong key = ((ulong)random.Next(1, 1_500) * 0xBF58476D1CE4E5B9UL) | 1;
-            ulong value = (ulong)random.NextInt64();
+            T k = key(random.Next(1, 1_500));
+            T v = value(random);
             switch (random.Next(3))
             {
                 case 0:
-                    bool added = map.GetOrAdd(key, value, out ulong existing);
-                    Assert.Equal(!reference.ContainsKey(key), added);
-                    reference.TryAdd(key, value);
-                    Assert.Equal(reference[key], existing);
+                    bool added = map.GetOrAdd(k, v, out T existing);
+                    Assert.Equal(!reference.ContainsKey(k), added);
+                    reference.TryAdd(k, v);
+                    Assert.Equal(reference[k], existing);
                     break;
                 case 1:
-                    map.Set(key, value);
-                    reference[key] = value;
+                    map.Set(k, v);
+                    reference[k] = v;
                     break;
                 default:
-                    Assert.Equal(reference.TryGetValue(key, out ulong expected), map.TryGetValue(key, out ulong actual));
+                    Assert.Equal(reference.TryGetValue(k, out T expected), map.TryGetValue(k, out T actual));
                     Assert.Equal(expected, actual);
                     break;
             }

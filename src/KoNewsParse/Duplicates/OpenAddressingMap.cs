@@ -1,49 +1,62 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace KoNewsParse.Duplicates;
 
 /// <summary>
-/// A compact open-addressing hash map from non-zero 64-bit keys (already well mixed) to 64-bit values: one array of
-/// interleaved key/value pairs (so a probe touches one cache line, not one in each of two arrays), 16 bytes per slot,
-/// linear probing, at most 85% full, grown by 1.5× (so between 57% and 85% full: 19–28 bytes per key).
+/// A compact open-addressing hash map from non-zero keys (already well mixed) to values of the same width, 64 or 32 bits
+/// (<typeparamref name="T"/> is <see cref="ulong"/> or <see cref="uint"/>; the JIT compiles each width on its own, so the
+/// generic costs nothing): one array of interleaved key/value pairs (so a probe touches one cache line, not one in each of
+/// two arrays), 16 or 8 bytes per slot, linear probing, at most 85% full, grown by 1.5× (so between 57% and 85% full:
+/// 19–28 bytes per 64-bit key, half that per 32-bit key). A key's home slot is its position in the key range scaled to
+/// the table (the high bits of key × slots), so a growth rehash walks the old table and writes the new one in order.
 /// Not thread-safe (the owner locks).
 /// </summary>
-internal sealed class UInt64Map
+/// <typeparam name="T">The key and value type.</typeparam>
+internal sealed class OpenAddressingMap<T>
+    where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
 {
     private const double MaxLoad = 0.85;
 
     // Slot i: key at [2i], value at [2i + 1]; key 0 = empty.
-    private ulong[] _slots;
+    private T[] _slots;
     private int _limit;
 
-    public UInt64Map(int capacity = 16)
+    public OpenAddressingMap(int capacity = 16)
     {
         int slots = Math.Max(16, (int)Math.Ceiling(capacity / MaxLoad) + 1);
-        _slots = new ulong[slots * 2];
+        _slots = new T[slots * 2];
         _limit = (int)(slots * MaxLoad);
     }
 
     public int Count { get; private set; }
 
-    public long AllocatedBytes => (long)_slots.Length * 8;
+    public long AllocatedBytes => (long)_slots.Length * Unsafe.SizeOf<T>();
 
-    private static int Slot(ulong key, int slotCount) => (int)Math.BigMul(key, (ulong)slotCount, out _);
-
-    public bool TryGetValue(ulong key, out ulong value)
+    private static int Slot(T key, int slotCount)
     {
-        ulong[] slots = _slots;
+        // The key as the high bits of a 64-bit fraction of the range (a no-op shift for 64-bit keys).
+        ulong fraction = ulong.CreateTruncating(key) << (64 - (8 * Unsafe.SizeOf<T>()));
+        return (int)Math.BigMul(fraction, (ulong)slotCount, out _);
+    }
+
+    public bool TryGetValue(T key, out T value)
+    {
+        T[] slots = _slots;
         int n = slots.Length >> 1;
         int i = Slot(key, n);
         while (true)
         {
-            ulong k = slots[2 * i];
+            T k = slots[2 * i];
             if (k == key)
             {
                 value = slots[(2 * i) + 1];
                 return true;
             }
 
-            if (k == 0)
+            if (k == T.Zero)
             {
-                value = 0;
+                value = T.Zero;
                 return false;
             }
 
@@ -59,17 +72,17 @@ internal sealed class UInt64Map
     /// bring their cache lines in together (their misses overlap) before the lookups, whose branches would serialize them.
     /// </summary>
     /// <returns>The word read (to be folded into a value the caller keeps, so the read is not elided).</returns>
-    public ulong Peek(ulong key)
+    public T Peek(T key)
     {
-        ulong[] slots = _slots;
+        T[] slots = _slots;
         return slots[2 * Slot(key, slots.Length >> 1)];
     }
 
     /// <summary>Finds the slot of <paramref name="key"/>, inserting it with <paramref name="valueIfNew"/> if absent.</summary>
     /// <returns>Whether the key was added.</returns>
-    public bool GetOrAdd(ulong key, ulong valueIfNew, out ulong existing)
+    public bool GetOrAdd(T key, T valueIfNew, out T existing)
     {
-        ref ulong value = ref GetValueRefOrAddDefault(key, out bool exists);
+        ref T value = ref GetValueRefOrAddDefault(key, out bool exists);
         if (!exists)
         {
             value = valueIfNew;
@@ -80,26 +93,26 @@ internal sealed class UInt64Map
     }
 
     /// <summary>A reference to the value of <paramref name="key"/>, added with value 0 when absent (one probe sequence).</summary>
-    public ref ulong GetValueRefOrAddDefault(ulong key, out bool exists)
+    public ref T GetValueRefOrAddDefault(T key, out bool exists)
     {
         if (Count >= _limit)
         {
             Grow();
         }
 
-        ulong[] slots = _slots;
+        T[] slots = _slots;
         int n = slots.Length >> 1;
         int i = Slot(key, n);
         while (true)
         {
-            ulong k = slots[2 * i];
+            T k = slots[2 * i];
             if (k == key)
             {
                 exists = true;
                 return ref slots[(2 * i) + 1];
             }
 
-            if (k == 0)
+            if (k == T.Zero)
             {
                 slots[2 * i] = key;
                 Count++;
@@ -115,35 +128,35 @@ internal sealed class UInt64Map
     }
 
     /// <summary>Sets the value of a key (adding it when absent).</summary>
-    public void Set(ulong key, ulong value) => GetValueRefOrAddDefault(key, out _) = value;
+    public void Set(T key, T value) => GetValueRefOrAddDefault(key, out _) = value;
 
-    public IEnumerable<KeyValuePair<ulong, ulong>> Entries()
+    public IEnumerable<KeyValuePair<T, T>> Entries()
     {
         for (int i = 0; i < _slots.Length; i += 2)
         {
-            if (_slots[i] != 0)
+            if (_slots[i] != T.Zero)
             {
-                yield return new KeyValuePair<ulong, ulong>(_slots[i], _slots[i + 1]);
+                yield return new KeyValuePair<T, T>(_slots[i], _slots[i + 1]);
             }
         }
     }
 
     private void Grow()
     {
-        ulong[] old = _slots;
+        T[] old = _slots;
         int n = checked((int)Math.Min(Array.MaxLength / 2, ((long)(old.Length >> 1) * 3 / 2) + 1));
-        var slots = new ulong[n * 2];
+        var slots = new T[n * 2];
         _limit = (int)(n * MaxLoad);
         for (int j = 0; j < old.Length; j += 2)
         {
-            ulong key = old[j];
-            if (key == 0)
+            T key = old[j];
+            if (key == T.Zero)
             {
                 continue;
             }
 
             int i = Slot(key, n);
-            while (slots[2 * i] != 0)
+            while (slots[2 * i] != T.Zero)
             {
                 if (++i == n)
                 {
