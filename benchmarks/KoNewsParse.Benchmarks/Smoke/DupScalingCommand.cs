@@ -8,10 +8,11 @@ using KoNewsParse.Duplicates;
 namespace KoNewsParse.Benchmarks.Smoke;
 
 /// <summary>
-/// <c>-- dup-scaling [rounds] [only] [--presized] [--curve] [--interleave]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized:
+/// <c>-- dup-scaling [rounds] [only] [--presized] [--curve] [--interleave [--from-10x]]</c> (only: a label filter such as <c>template corpus 10×</c>; --presized:
 /// each index gets the corpus's paragraph count as its size hint; --curve: instead of the tables below, each corpus at 1×, 10×,
 /// 30× and 100×; --interleave: <c>rounds</c> pairs of equal work, the 1× corpus indexed ten times against the 10× corpus
-/// indexed once, of the corpus named by <c>only</c> (default the open corpus), with the ratio of each pair): how the corpus-wide
+/// indexed once (with --from-10x: 10× ten times against 100× once), of the corpus named by <c>only</c> (default the open
+/// corpus), with the ratio of each pair): how the corpus-wide
 /// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
 /// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
 /// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; after warm-up rounds
@@ -31,7 +32,8 @@ public static class DupScalingCommand
         bool presized = args.Contains("--presized");
         bool curve = args.Contains("--curve");
         bool interleave = args.Contains("--interleave");
-        args = [.. args.Where(a => a is not ("--presized" or "--curve" or "--interleave"))];
+        bool fromTen = args.Contains("--from-10x");
+        args = [.. args.Where(a => a is not ("--presized" or "--curve" or "--interleave" or "--from-10x"))];
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         string only = args.Length > 1 ? args[1] : "";
         if (presized)
@@ -48,7 +50,7 @@ public static class DupScalingCommand
 
         if (interleave)
         {
-            Interleave(rounds, only.Length > 0 ? only : "open corpus", presized);
+            Interleave(rounds, only.Length > 0 ? only : "open corpus", presized, fromTen);
             return 0;
         }
 
@@ -140,20 +142,21 @@ public static class DupScalingCommand
     /// (Comparing the best of a few short 1× rounds with the best of fewer long 10× rounds would favour the short side on
     /// a noisy machine: a minimum over more samples is lower.)
     /// </summary>
-    private static void Interleave(int pairs, string name, bool presized)
+    private static void Interleave(int pairs, string name, bool presized, bool fromTen)
     {
-        IReadOnlyList<(string Id, string[] Paragraphs)> small = Generate(name, CorpusSize.Mb1, 20_000);
-        IReadOnlyList<(string Id, string[] Paragraphs)> large = Generate(name, CorpusSize.Mb10, 200_000);
-        WarmUp(small);
+        (string smallLabel, string largeLabel) = fromTen ? ("10×", "100×") : ("1×", "10×");
+        IReadOnlyList<(string Id, string[] Paragraphs)> small = fromTen ? Generate(name, CorpusSize.Mb10, 200_000) : Generate(name, CorpusSize.Mb1, 20_000);
+        IReadOnlyList<(string Id, string[] Paragraphs)> large = fromTen ? Generate(name, CorpusSize.Mb100, 2_000_000) : Generate(name, CorpusSize.Mb10, 200_000);
+        WarmUp(Generate(name, CorpusSize.Mb1, 20_000));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: 1× = {small.Sum(a => a.Paragraphs.Length):N0} paragraphs indexed 10 times into new indexes; 10× = {large.Sum(a => a.Paragraphs.Length):N0} paragraphs into one index; CPU per paragraph"));
+            $"{name}: {smallLabel} = {small.Sum(a => a.Paragraphs.Length):N0} paragraphs indexed 10 times into new indexes; {largeLabel} = {large.Sum(a => a.Paragraphs.Length):N0} paragraphs into one index; CPU per paragraph"));
         Console.WriteLine();
-        Console.WriteLine("| Pair | 1× (10 indexes) | 10× (one index) | 10×/1× |");
-        Console.WriteLine("|---:|---:|---:|---:|");
+        Console.WriteLine($"| Pair | {smallLabel} (10 indexes) | {largeLabel} (one index) | {largeLabel}/{smallLabel} | GC pause per paragraph {smallLabel} / {largeLabel} |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
         var ratios = new List<double>();
         for (int pair = 0; pair < pairs; pair++)
         {
-            double one = 0, ten = 0;
+            (double Cpu, double Pause) one = default, ten = default;
             for (int side = 0; side < 2; side++)
             {
                 if ((side == 0) == (pair % 2 == 0))
@@ -166,32 +169,38 @@ public static class DupScalingCommand
                 }
             }
 
-            ratios.Add(ten / one);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {pair + 1} | {one:F2} µs | {ten:F2} µs | {ten / one:F2} |"));
+            ratios.Add(ten.Cpu / one.Cpu);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {pair + 1} | {one.Cpu:F2} µs | {ten.Cpu:F2} µs | {ten.Cpu / one.Cpu:F2} | {one.Pause:F2} / {ten.Pause:F2} µs |"));
         }
 
         double[] sorted = [.. ratios.Order()];
         double median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: 10×/1× median **{median:F2}** over {pairs} pairs (min {sorted[0]:F2}, max {sorted[^1]:F2})"));
+            $"{name}: {largeLabel}/{smallLabel} median **{median:F2}** over {pairs} pairs (min {sorted[0]:F2}, max {sorted[^1]:F2})"));
     }
 
-    /// <summary>Process CPU time per paragraph of indexing <paramref name="articles"/> <paramref name="times"/> times, each into a new index.</summary>
-    private static double EqualWork(IReadOnlyList<(string Id, string[] Paragraphs)> articles, int times, bool presized)
+    /// <summary>
+    /// Process CPU time and GC pause per paragraph of indexing <paramref name="articles"/> <paramref name="times"/> times,
+    /// each into a new index.
+    /// </summary>
+    private static (double Cpu, double Pause) EqualWork(IReadOnlyList<(string Id, string[] Paragraphs)> articles, int times, bool presized)
     {
         string[] ids = [.. articles.Select(a => a.Id)];
         string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
         long paragraphs = articles.Sum(a => (long)a.Paragraphs.Length);
         int hint = presized ? (int)paragraphs : 0;
         GC.Collect();
+        TimeSpan pause0 = GC.GetTotalPauseDuration();
         long cpu0 = ThreadCpuClock.ProcessNanoseconds();
         for (int t = 0; t < times; t++)
         {
             _ = DuplicateWorkloads.IndexAndCount(DuplicateIndexOptions.Default, ids, paragraphLists, hint);
         }
 
-        return (ThreadCpuClock.ProcessNanoseconds() - cpu0) / 1e3 / (paragraphs * times);
+        double count = paragraphs * times;
+        return ((ThreadCpuClock.ProcessNanoseconds() - cpu0) / 1e3 / count, (GC.GetTotalPauseDuration() - pause0).TotalMicroseconds / count);
     }
 
     /// <summary>Indexes <paramref name="articles"/> until three rounds in a row are no faster than the best before them (at most 30 rounds).</summary>

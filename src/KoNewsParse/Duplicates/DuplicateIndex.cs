@@ -732,27 +732,23 @@ public sealed class DuplicateIndex
     }
 
     /// <summary>
-    /// Reads, ahead of the document's lookups, the first slot each will read in the exact, distinct-text and band-key maps:
-    /// in a corpus larger than the cache these are cache misses, and read together here they overlap instead of waiting on
-    /// each other behind the lookups' branches.
+    /// Prefetches (<see cref="CacheHint"/>), ahead of the document's lookups, the first slot each will read in the exact and
+    /// distinct-text maps: in a corpus larger than the cache these are cache misses, and requested together here they
+    /// overlap instead of waiting on each other behind the lookups' branches (a prefetch, unlike a load, does not hold up
+    /// the instructions after it while its line is on the way). The band-key slots, twenty per paragraph, are requested
+    /// by the query's pipeline instead (<see cref="QueryLocked"/>): all of a document's at once would be more requests
+    /// than the core can have in flight.
     /// </summary>
     private void Warm(Prepared prepared)
     {
-        ulong sink = 0;
         foreach (ParagraphFingerprint fp in prepared.Fingerprints)
         {
-            sink += fp.IsEmpty ? 0 : _exact.Peek(fp.Hash) + _distinctIds.Peek(fp.Hash);
-        }
-
-        foreach (ulong[]? keys in prepared.BandKeys ?? [])
-        {
-            foreach (ulong key in keys ?? [])
+            if (!fp.IsEmpty)
             {
-                sink += _bands.Peek(key);
+                _exact.Prefetch(fp.Hash);
+                _distinctIds.Prefetch(fp.Hash);
             }
         }
-
-        _touch ^= sink;
     }
 
     private ParagraphDuplicate?[] QueryLocked(Prepared prepared, int[]? added)
@@ -762,10 +758,14 @@ public sealed class DuplicateIndex
         ulong[]?[]? keys = prepared.BandKeys;
         if (keys is not null)
         {
-            // A software pipeline over the document's paragraphs (CacheHint): while paragraph i is queried, the bucket
-            // contents of paragraph i + 2 and the records listed in the buckets of paragraph i + 1 (prefetched one step
-            // earlier) are on their way, so that in an index larger than the cache the query's dependent DRAM reads
-            // overlap with work instead of following one another. Hints only: no answer depends on them.
+            // A software pipeline over the document's paragraphs (CacheHint): while paragraph i is queried, the band-key
+            // slots of paragraph i + 3, the bucket contents of paragraph i + 2 (their slots requested one step earlier)
+            // and the records listed in the buckets of paragraph i + 1 are on their way, so that in an index larger than
+            // the cache the query's dependent DRAM reads overlap with work instead of following one another, at a steady
+            // twenty-odd requests per step. Hints only: no answer depends on them.
+            PrefetchSlots(keys, 0);
+            PrefetchSlots(keys, 1);
+            PrefetchSlots(keys, 2);
             PrefetchBuckets(keys, 0);
             PrefetchBuckets(keys, 1);
             PrefetchRecords(keys, 0);
@@ -777,12 +777,25 @@ public sealed class DuplicateIndex
             {
                 PrefetchRecords(keys, i + 1);
                 PrefetchBuckets(keys, i + 2);
+                PrefetchSlots(keys, i + 3);
             }
 
             result[i] = QueryParagraph(prepared.Id, i, fps[i], keys?[i], added?[i] ?? -1);
         }
 
         return result;
+    }
+
+    /// <summary>Prefetches the key-map slots of paragraph <paramref name="p"/>'s band keys.</summary>
+    private void PrefetchSlots(ulong[]?[] keys, int p)
+    {
+        if (p < keys.Length && keys[p] is { } bandKeys)
+        {
+            foreach (ulong key in bandKeys)
+            {
+                _bands.PrefetchHead(key);
+            }
+        }
     }
 
     /// <summary>Prefetches the bucket contents of paragraph <paramref name="p"/>'s band keys and keeps their heads.</summary>

@@ -85,8 +85,8 @@ internal sealed class LshBuckets
     /// <summary>The number of buckets with a list of entries (neither a single inline entry nor dense).</summary>
     public int ListCount => _listCount;
 
-    /// <summary>Reads the key map's slot for <paramref name="key"/> ahead of a lookup (<see cref="OpenAddressingMap{T}.Peek"/>).</summary>
-    public uint Peek(ulong key) => _heads.Peek(Tag(key));
+    /// <summary>Prefetches the key map's slot for <paramref name="key"/> ahead of a lookup (<see cref="OpenAddressingMap{T}.Prefetch"/>).</summary>
+    public void PrefetchHead(ulong key) => _heads.Prefetch(Tag(key));
 
     /// <summary>The 32-bit tag a key is filed under: its two halves folded (non-zero, as the map requires).</summary>
     private static uint Tag(ulong key)

@@ -68,14 +68,13 @@ internal sealed class OpenAddressingMap<T>
     }
 
     /// <summary>
-    /// Reads the first slot that a lookup of <paramref name="key"/> will read, so that a caller who knows its next keys can
-    /// bring their cache lines in together (their misses overlap) before the lookups, whose branches would serialize them.
+    /// Prefetches (<see cref="CacheHint"/>) the first slot that a lookup of <paramref name="key"/> will read, so that a
+    /// caller who knows its next keys can bring their cache lines in together, without waiting for any of them.
     /// </summary>
-    /// <returns>The word read (to be folded into a value the caller keeps, so the read is not elided).</returns>
-    public T Peek(T key)
+    public void Prefetch(T key)
     {
         T[] slots = _slots;
-        return slots[2 * Slot(key, slots.Length >> 1)];
+        CacheHint.Prefetch(slots, 2 * Slot(key, slots.Length >> 1));
     }
 
     /// <summary>Finds the slot of <paramref name="key"/>, inserting it with <paramref name="valueIfNew"/> if absent.</summary>
