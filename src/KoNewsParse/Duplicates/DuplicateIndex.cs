@@ -107,7 +107,7 @@ public sealed class DuplicateIndex
     /// Creates an empty index sized in advance for about <paramref name="expectedParagraphs"/> paragraphs, so that its hash
     /// tables are allocated once instead of being rehashed as they grow (a batch that knows its corpus size saves that work;
     /// the answers are the same whatever the hint). An overestimate costs memory: about 19 bytes per expected paragraph
-    /// for the exact table and, with near duplicates on, about 460 more (the band, text and filter tables).
+    /// for the exact table and, with near duplicates on, about 270 more (the band, text and filter tables).
     /// </summary>
     /// <param name="options">The options.</param>
     /// <param name="expectedParagraphs">The expected number of paragraphs (0: no hint; at most 100 million).</param>
