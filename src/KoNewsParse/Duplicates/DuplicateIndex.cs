@@ -789,39 +789,34 @@ public sealed class DuplicateIndex
     /// <summary>Prefetches the key-map slots of paragraph <paramref name="p"/>'s band keys.</summary>
     private void PrefetchSlots(ulong[]?[] keys, int p)
     {
-        if (p < keys.Length && keys[p] is { } bandKeys)
+        foreach (ulong key in BandKeysOf(keys, p))
         {
-            foreach (ulong key in bandKeys)
-            {
-                _bands.PrefetchHead(key);
-            }
+            _bands.PrefetchHead(key);
         }
     }
 
     /// <summary>Prefetches the bucket contents of paragraph <paramref name="p"/>'s band keys and keeps their heads.</summary>
     private void PrefetchBuckets(ulong[]?[] keys, int p)
     {
-        if (p < keys.Length && keys[p] is { } bandKeys)
+        ReadOnlySpan<ulong> bandKeys = BandKeysOf(keys, p);
+        Span<uint> heads = PrefetchHeads(p, bandKeys.Length);
+        for (int b = 0; b < bandKeys.Length; b++)
         {
-            Span<uint> heads = PrefetchHeads(p, bandKeys.Length);
-            for (int b = 0; b < bandKeys.Length; b++)
-            {
-                heads[b] = _bands.PrefetchContents(bandKeys[b], _filters);
-            }
+            heads[b] = _bands.PrefetchContents(bandKeys[b], _filters);
         }
     }
 
     /// <summary>Prefetches the filter records listed in the buckets of paragraph <paramref name="p"/> (heads kept by <see cref="PrefetchBuckets"/>).</summary>
     private void PrefetchRecords(ulong[]?[] keys, int p)
     {
-        if (p < keys.Length && keys[p] is { } bandKeys)
+        foreach (uint head in PrefetchHeads(p, BandKeysOf(keys, p).Length))
         {
-            foreach (uint head in PrefetchHeads(p, bandKeys.Length))
-            {
-                _bands.PrefetchListRecords(head, _filters, 16);
-            }
+            _bands.PrefetchListRecords(head, _filters, 16);
         }
     }
+
+    /// <summary>Paragraph <paramref name="p"/>'s band keys: empty past the document's end or for a paragraph too short for near matching.</summary>
+    private static ReadOnlySpan<ulong> BandKeysOf(ulong[]?[] keys, int p) => p < keys.Length ? keys[p] : default;
 
     /// <summary>The ring of bucket heads for the prefetch pipeline: three paragraphs' worth, paragraph p at p mod 3.</summary>
     private Span<uint> PrefetchHeads(int p, int bands)

@@ -19,7 +19,7 @@ namespace KoNewsParse.Duplicates;
 /// (about one pair in 2^32) share one bucket. That only adds candidates, which the caller's bounds and exact check reject
 /// like any other LSH false positive; the tag is a function of the key, so the merge is the same in every order. A head is
 /// an inline entry, or a flag with a list's offset (in units of four ints, the smallest block) or a dense bucket's number.
-/// Entries must be below 2^30. Not thread-safe (the owner locks).
+/// Entries must be below 2^30 (<see cref="MaxEntry"/>). Not thread-safe (the owner locks).
 /// </para>
 /// </summary>
 internal sealed class LshBuckets
@@ -31,13 +31,14 @@ internal sealed class LshBuckets
     private const uint DenseFlag = 1U << 30;
     private const uint PayloadMask = DenseFlag - 1;
 
-    /// <summary>The bound on entries (they share a head's 32 bits with two flags).</summary>
+    /// <summary>The largest entry (entries share a head's 32 bits with two flags).</summary>
     public const int MaxEntry = (int)PayloadMask;
 
     private readonly OpenAddressingMap<uint> _heads;
     // Multi-entry buckets' lists: blocks of a power-of-two number of ints in one pool array, [count, entries...], recycled
     // through one free list per size (linked through the block's first int), so that a million small lists are not a
-    // million heap objects for every full garbage collection to mark. A list's head holds its offset and size class.
+    // million heap objects for every full garbage collection to mark. A list's head holds its offset; its size class
+    // follows from its count (SizeClass).
     private int[] _pool = new int[64];
     private int _poolUsed;
     private readonly int[] _free = new int[32];
@@ -171,7 +172,7 @@ internal sealed class LshBuckets
     {
         if ((uint)entry > MaxEntry)
         {
-            throw new InvalidOperationException($"LSH bucket entries must be below {MaxEntry}.");
+            throw new InvalidOperationException($"LSH bucket entries must be at most {MaxEntry}.");
         }
 
         ref uint head = ref _heads.GetValueRefOrAddDefault(Tag(key), out bool exists);

@@ -43,21 +43,27 @@ internal sealed class OpenAddressingMap<T>
     public bool TryGetValue(T key, out T value)
     {
         T[] slots = _slots;
+        int i = Find(slots, key);
+        bool found = slots[2 * i] == key;
+        value = found ? slots[(2 * i) + 1] : T.Zero;
+        return found;
+    }
+
+    /// <summary>
+    /// The slot of <paramref name="key"/> in <paramref name="slots"/>, or the empty slot where its probe sequence ends (the
+    /// one probe loop that lookups, inserts and the growth rehash share).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Find(T[] slots, T key)
+    {
         int n = slots.Length >> 1;
         int i = Slot(key, n);
         while (true)
         {
             T k = slots[2 * i];
-            if (k == key)
+            if (k == key || k == T.Zero)
             {
-                value = slots[(2 * i) + 1];
-                return true;
-            }
-
-            if (k == T.Zero)
-            {
-                value = T.Zero;
-                return false;
+                return i;
             }
 
             if (++i == n)
@@ -100,30 +106,15 @@ internal sealed class OpenAddressingMap<T>
         }
 
         T[] slots = _slots;
-        int n = slots.Length >> 1;
-        int i = Slot(key, n);
-        while (true)
+        int i = Find(slots, key);
+        exists = slots[2 * i] == key;
+        if (!exists)
         {
-            T k = slots[2 * i];
-            if (k == key)
-            {
-                exists = true;
-                return ref slots[(2 * i) + 1];
-            }
-
-            if (k == T.Zero)
-            {
-                slots[2 * i] = key;
-                Count++;
-                exists = false;
-                return ref slots[(2 * i) + 1];
-            }
-
-            if (++i == n)
-            {
-                i = 0;
-            }
+            slots[2 * i] = key;
+            Count++;
         }
+
+        return ref slots[(2 * i) + 1];
     }
 
     /// <summary>Sets the value of a key (adding it when absent).</summary>
@@ -154,15 +145,7 @@ internal sealed class OpenAddressingMap<T>
                 continue;
             }
 
-            int i = Slot(key, n);
-            while (slots[2 * i] != T.Zero)
-            {
-                if (++i == n)
-                {
-                    i = 0;
-                }
-            }
-
+            int i = Find(slots, key); // not in the new table yet: its first free slot
             slots[2 * i] = key;
             slots[(2 * i) + 1] = old[j + 1];
         }
