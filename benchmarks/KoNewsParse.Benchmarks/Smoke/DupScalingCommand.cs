@@ -12,7 +12,8 @@ namespace KoNewsParse.Benchmarks.Smoke;
 /// each index gets the corpus's paragraph count as its size hint; --curve: instead of the tables below, each corpus at 1×, 10×,
 /// 30× and 100×; --interleave: <c>rounds</c> pairs of equal work, the 1× corpus indexed ten times against the 10× corpus
 /// indexed once (with --from-10x: 10× ten times against 100× once), of the corpus named by <c>only</c> (default the open
-/// corpus), with the ratio of each pair): how the corpus-wide
+/// corpus), with the ratio of each pair; --density: the data's density of similar paragraphs, brute force on <c>rounds</c>×25
+/// sampled texts, against the LSH work the index did): how the corpus-wide
 /// <see cref="DuplicateIndex"/> (default options) scales from 1× to 10× on the two generated corpora the benchmarks use —
 /// the suite's news corpus (1 MB / 10 MB) and the template corpus of <see cref="DuplicateBenchmarks"/> (20,000 / 200,000
 /// paragraphs, ~20% exact repeats, ~10% rewrites). Each size is indexed <c>rounds</c> times (default 8 at 1×, 3 at 10×; after warm-up rounds
@@ -33,7 +34,8 @@ public static class DupScalingCommand
         bool curve = args.Contains("--curve");
         bool interleave = args.Contains("--interleave");
         bool fromTen = args.Contains("--from-10x");
-        args = [.. args.Where(a => a is not ("--presized" or "--curve" or "--interleave" or "--from-10x"))];
+        bool density = args.Contains("--density");
+        args = [.. args.Where(a => a is not ("--presized" or "--curve" or "--interleave" or "--from-10x" or "--density"))];
         int rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
         string only = args.Length > 1 ? args[1] : "";
         if (presized)
@@ -45,6 +47,12 @@ public static class DupScalingCommand
         if (curve)
         {
             Curve(rounds, only, presized);
+            return 0;
+        }
+
+        if (density)
+        {
+            Density(rounds, only);
             return 0;
         }
 
@@ -130,6 +138,91 @@ public static class DupScalingCommand
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {name}: cost per paragraph relative to the scale before | | {string.Join(" · ", costs.Skip(1).Select((c, i) => $"{c.Scale}/{costs[i].Scale} **{c.Cost / costs[i].Cost:F2}**"))} | | | | | | | | |"));
+        }
+    }
+
+    /// <summary>
+    /// How much of the index's LSH work is the data's: for <paramref name="rounds"/>×25 paragraphs spread evenly over each
+    /// corpus (those long enough for near-duplicate matching, each one LSH query), the exact Jaccard similarity of their
+    /// shingle sets with every distinct text that appeared before them, brute force. A text of similarity J shares a given band of <c>r</c> MinHash rows with probability J^r, so
+    /// Σ bands·J^r over the earlier texts is the number of bucket entries LSH is expected to propose for the query; the
+    /// measured figure is the index's own count (bucket entries examined per LSH query). If the two grow alike from 1× to
+    /// 10×, the growth is the data's (a larger corpus with more similar texts per text), not the index's.
+    /// </summary>
+    private static void Density(int rounds, string only)
+    {
+        int samples = Math.Max(1, rounds) * 25;
+        DuplicateIndexOptions options = DuplicateIndexOptions.Default;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Brute force over {samples} sampled distinct texts per corpus; bands {options.Bands} × rows {options.RowsPerBand}."));
+        Console.WriteLine();
+        Console.WriteLine("| Corpus | LSH queries (distinct texts) | Earlier texts with Jaccard ≥ 0.2 per query | ≥ 0.5 | Expected bucket entries per query (Σ b·J^r) | Measured bucket entries examined per query | Dense-bucket blocks rejected per query |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach ((string name, IReadOnlyList<(string Id, string[] Paragraphs)> small, IReadOnlyList<(string Id, string[] Paragraphs)> large) in Corpora())
+        {
+            foreach ((string scale, IReadOnlyList<(string Id, string[] Paragraphs)> corpus) in new[] { ("1×", small), ("10×", large) })
+            {
+                if (!$"{name} {scale}".Contains(only, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // The distinct canonical texts long enough for LSH, in order of first appearance, and every paragraph's
+                // query: a paragraph is compared with the distinct texts that appeared before it (a repeat with its own).
+                var ordinal = new Dictionary<string, int>(StringComparer.Ordinal);
+                var texts = new List<string>();
+                var queries = new List<(int Text, int Earlier)>();
+                foreach ((_, string[] paragraphs) in corpus)
+                {
+                    foreach (string p in paragraphs)
+                    {
+                        string canonical = ParagraphFingerprint.Create(p).Text;
+                        if (canonical.Length < options.MinNearDuplicateLength)
+                        {
+                            continue;
+                        }
+
+                        if (!ordinal.TryGetValue(canonical, out int d))
+                        {
+                            (d, ordinal[canonical]) = (texts.Count, texts.Count);
+                            texts.Add(canonical);
+                            queries.Add((d, d));
+                        }
+                        else
+                        {
+                            queries.Add((d, texts.Count));
+                        }
+                    }
+                }
+
+                UInt128[][] shingles = new UInt128[texts.Count][];
+                Parallel.For(0, texts.Count, i => shingles[i] = ParagraphFingerprint.Shingles(texts[i]));
+                int count = Math.Min(samples, queries.Count);
+                double[] expected = new double[count], above2 = new double[count], above5 = new double[count];
+                Parallel.For(0, count, k =>
+                {
+                    (int q, int earlier) = queries[(int)((long)k * queries.Count / count)];
+                    double e = 0;
+                    int a2 = 0, a5 = 0;
+                    for (int t = 0; t < earlier; t++)
+                    {
+                        int common = ParagraphFingerprint.IntersectionCount(shingles[q], shingles[t], 0);
+                        double j = (double)common / (shingles[q].Length + shingles[t].Length - common);
+                        e += options.Bands * Math.Pow(j, options.RowsPerBand);
+                        a2 += j >= 0.2 ? 1 : 0;
+                        a5 += j >= 0.5 ? 1 : 0;
+                    }
+
+                    (expected[k], above2[k], above5[k]) = (e, a2, a5);
+                });
+
+                string[] ids = [.. corpus.Select(a => a.Id)];
+                string[][] lists = [.. corpus.Select(a => a.Paragraphs)];
+                (DuplicateIndex index, _, _) = DuplicateWorkloads.IndexAndCount(options, ids, lists, 0);
+                DuplicateIndexStatistics stats = index.GetStatistics();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} {scale} | {queries.Count:N0} ({texts.Count:N0}) | {above2.Average():F1} | {above5.Average():F2} | {expected.Average():F1} | {(double)stats.CandidatesExamined / queries.Count:F1} | {(double)index.BlocksRejected / queries.Count:F1} |"));
+            }
         }
     }
 
