@@ -154,7 +154,7 @@ public static class DupScalingCommand
         int samples = Math.Max(1, rounds) * 25;
         DuplicateIndexOptions options = DuplicateIndexOptions.Default;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Brute force over {samples} sampled distinct texts per corpus; bands {options.Bands} × rows {options.RowsPerBand}."));
+            $"Brute force over {samples} sampled paragraphs (LSH queries) per corpus; bands {options.Bands} × rows {options.RowsPerBand}."));
         Console.WriteLine();
         Console.WriteLine("| Corpus | LSH queries (distinct texts) | Earlier texts with Jaccard ≥ 0.2 per query | ≥ 0.5 | Expected bucket entries per query (Σ b·J^r) | Measured bucket entries examined per query | Dense-bucket blocks rejected per query |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -184,7 +184,8 @@ public static class DupScalingCommand
 
                         if (!ordinal.TryGetValue(canonical, out int d))
                         {
-                            (d, ordinal[canonical]) = (texts.Count, texts.Count);
+                            d = texts.Count;
+                            ordinal.Add(canonical, d);
                             texts.Add(canonical);
                             queries.Add((d, d));
                         }
@@ -216,8 +217,7 @@ public static class DupScalingCommand
                     (expected[k], above2[k], above5[k]) = (e, a2, a5);
                 });
 
-                string[] ids = [.. corpus.Select(a => a.Id)];
-                string[][] lists = [.. corpus.Select(a => a.Paragraphs)];
+                (string[] ids, string[][] lists) = Columns(corpus);
                 (DuplicateIndex index, _, _) = DuplicateWorkloads.IndexAndCount(options, ids, lists, 0);
                 DuplicateIndexStatistics stats = index.GetStatistics();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -240,7 +240,7 @@ public static class DupScalingCommand
         (string smallLabel, string largeLabel) = fromTen ? ("10×", "100×") : ("1×", "10×");
         IReadOnlyList<(string Id, string[] Paragraphs)> small = fromTen ? Generate(name, CorpusSize.Mb10, 200_000) : Generate(name, CorpusSize.Mb1, 20_000);
         IReadOnlyList<(string Id, string[] Paragraphs)> large = fromTen ? Generate(name, CorpusSize.Mb100, 2_000_000) : Generate(name, CorpusSize.Mb10, 200_000);
-        WarmUp(Generate(name, CorpusSize.Mb1, 20_000));
+        WarmUp(fromTen ? Generate(name, CorpusSize.Mb1, 20_000) : small);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: {smallLabel} = {small.Sum(a => a.Paragraphs.Length):N0} paragraphs indexed 10 times into new indexes; {largeLabel} = {large.Sum(a => a.Paragraphs.Length):N0} paragraphs into one index; CPU per paragraph"));
         Console.WriteLine();
@@ -280,8 +280,7 @@ public static class DupScalingCommand
     /// </summary>
     private static (double Cpu, double Pause) EqualWork(IReadOnlyList<(string Id, string[] Paragraphs)> articles, int times, bool presized)
     {
-        string[] ids = [.. articles.Select(a => a.Id)];
-        string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
+        (string[] ids, string[][] paragraphLists) = Columns(articles);
         long paragraphs = articles.Sum(a => (long)a.Paragraphs.Length);
         int hint = presized ? (int)paragraphs : 0;
         GC.Collect();
@@ -295,6 +294,10 @@ public static class DupScalingCommand
         double count = paragraphs * times;
         return ((ThreadCpuClock.ProcessNanoseconds() - cpu0) / 1e3 / count, (GC.GetTotalPauseDuration() - pause0).TotalMicroseconds / count);
     }
+
+    /// <summary>The documents' ids and paragraph lists as the two arrays <see cref="DuplicateWorkloads.IndexAndCount"/> takes.</summary>
+    private static (string[] Ids, string[][] Paragraphs) Columns(IReadOnlyList<(string Id, string[] Paragraphs)> articles) =>
+        ([.. articles.Select(a => a.Id)], [.. articles.Select(a => a.Paragraphs)]);
 
     /// <summary>Indexes <paramref name="articles"/> until three rounds in a row are no faster than the best before them (at most 30 rounds).</summary>
     private static void WarmUp(IReadOnlyList<(string Id, string[] Paragraphs)> articles)
@@ -380,8 +383,7 @@ public static class DupScalingCommand
         int exact = 0, near = 0;
         long paragraphs = 0, verifications = 0, candidates = 0, blocks = 0;
         double retained = 0;
-        string[] ids = [.. articles.Select(a => a.Id)];
-        string[][] paragraphLists = [.. articles.Select(a => a.Paragraphs)];
+        (string[] ids, string[][] paragraphLists) = Columns(articles);
         int hint = presized ? (int)articles.Sum(a => (long)a.Paragraphs.Length) : 0;
         for (int round = 0; round < rounds; round++)
         {
